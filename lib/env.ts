@@ -1,0 +1,36 @@
+import path from "node:path";
+import { z } from "zod";
+
+const MEBIBYTE = 1024 * 1024;
+
+const envSchema = z.object({
+  DATABASE_URL: z.url().optional(),
+  CATALOG_DATA_DIR: z.string().min(1).optional(),
+  /** Largest decompressed artifact accepted, in bytes. */
+  CATALOG_MAX_ARTIFACT_BYTES: z.coerce.number().int().positive().optional(),
+});
+
+export type CatalogEnv = {
+  databaseUrl: string | undefined;
+  dataDir: string;
+  maxArtifactBytes: number;
+};
+
+/** Reads and validates the catalog's environment; fails fast on a bad value. */
+export function readEnv(source: NodeJS.ProcessEnv = process.env): CatalogEnv {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map(
+      (i) => `${i.path.join(".")}: ${i.message}`,
+    );
+    throw new Error(`Invalid environment: ${problems.join("; ")}`);
+  }
+  const env = parsed.data;
+  return {
+    databaseUrl: env.DATABASE_URL,
+    dataDir: path.resolve(
+      /* turbopackIgnore: true */ env.CATALOG_DATA_DIR ?? ".data",
+    ),
+    maxArtifactBytes: env.CATALOG_MAX_ARTIFACT_BYTES ?? 512 * MEBIBYTE,
+  };
+}
