@@ -1,0 +1,146 @@
+import "server-only";
+import type pg from "pg";
+import type { ProjectSnapshot } from "@/lib/mesh/snapshot";
+import { getPool } from "./client";
+import { copySnapshotRows } from "./copy-snapshot";
+import {
+  resolveCrossProjectEdges,
+  type ResolutionCounts,
+} from "./resolve-edges";
+
+/** Content hashes of the artifacts behind a snapshot, by artifact kind. */
+export type ArtifactHashes = Record<string, string>;
+
+export type WriteResult =
+  | { status: "unchanged"; projectId: number }
+  | ({
+      status: "ingested";
+      projectId: number;
+      nodeCount: number;
+      edgeCount: number;
+    } & ResolutionCounts);
+
+const INGEST_LOCK_SPACE = 7264;
+const RETRYABLE = new Set(["40P01", "40001"]);
+const MAX_ATTEMPTS = 5;
+
+/**
+ * Replaces a project's snapshot in one transaction: readers see the old state
+ * or the new, never a mix. Ingests of one project are serialized by an
+ * advisory lock; identical artifacts (same hashes) write nothing. A deadlock
+ * with another project's ingest (both re-pointing each other's edges) is
+ * retried from scratch.
+ */
+export async function writeSnapshot(
+  snapshot: ProjectSnapshot,
+  hashes: ArtifactHashes,
+  afterWrite?: (client: pg.PoolClient, result: WriteResult) => Promise<void>,
+): Promise<WriteResult> {
+  for (let attempt = 1; ; attempt++) {
+    const client = await getPool().connect();
+    try {
+      await client.query("BEGIN");
+      const result = await writeInTransaction(client, snapshot, hashes);
+      if (afterWrite) await afterWrite(client, result);
+      await client.query("COMMIT");
+      return result;
+    } catch (error) {
+      await client.query("ROLLBACK").catch(() => {});
+      const code = (error as { code?: string }).code;
+      if (attempt >= MAX_ATTEMPTS || code === undefined || !RETRYABLE.has(code))
+        throw error;
+      await new Promise((resolve) =>
+        setTimeout(resolve, 20 * attempt + Math.random() * 50),
+      );
+    } finally {
+      client.release();
+    }
+  }
+}
+
+async function writeInTransaction(
+  client: pg.PoolClient,
+  snapshot: ProjectSnapshot,
+  hashes: ArtifactHashes,
+): Promise<WriteResult> {
+  const { project } = snapshot;
+  await client.query("SELECT pg_advisory_xact_lock($1, hashtext($2))", [
+    INGEST_LOCK_SPACE,
+    project.name,
+  ]);
+  const existing = await client.query<{
+    id: number;
+    artifact_hashes: ArtifactHashes;
+  }>("SELECT id, artifact_hashes FROM projects WHERE name = $1", [
+    project.name,
+  ]);
+  const current = existing.rows[0];
+  if (current && haveSameHashes(current.artifact_hashes, hashes))
+    return { status: "unchanged", projectId: current.id };
+
+  const upserted = await client.query<{ id: number }>(
+    `INSERT INTO projects (name, dbt_version, schema_version, adapter_type, generated_at, invocation_id, artifact_hashes, counts, ingested_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now())
+     ON CONFLICT (name) DO UPDATE SET dbt_version = EXCLUDED.dbt_version, schema_version = EXCLUDED.schema_version,
+       adapter_type = EXCLUDED.adapter_type, generated_at = EXCLUDED.generated_at, invocation_id = EXCLUDED.invocation_id,
+       artifact_hashes = EXCLUDED.artifact_hashes, counts = EXCLUDED.counts, ingested_at = now()
+     RETURNING id`,
+    [
+      project.name,
+      project.dbtVersion,
+      project.schemaVersion,
+      project.adapterType,
+      project.generatedAt,
+      project.invocationId,
+      JSON.stringify(hashes),
+      JSON.stringify(snapshot.counts),
+    ],
+  );
+  const projectId = upserted.rows[0]?.id;
+  if (projectId === undefined)
+    throw new Error(`Could not upsert project ${project.name}`);
+  if (current) await deleteProjectRows(client, projectId);
+  const written = await copySnapshotRows(client, projectId, snapshot);
+  const resolution = await resolveCrossProjectEdges(
+    client,
+    projectId,
+    project.name,
+  );
+  return {
+    status: "ingested",
+    projectId,
+    nodeCount: written.nodes,
+    edgeCount: written.edges,
+    ...resolution,
+  };
+}
+
+function haveSameHashes(
+  stored: ArtifactHashes,
+  incoming: ArtifactHashes,
+): boolean {
+  const keys = new Set([...Object.keys(stored), ...Object.keys(incoming)]);
+  return [...keys].every((key) => stored[key] === incoming[key]);
+}
+
+/**
+ * Removes a project's previous snapshot. Deleting its nodes cascades to their
+ * columns, tests, results and own edges, and turns other projects' edges that
+ * pointed at them back into unresolved references (ON DELETE SET NULL).
+ */
+async function deleteProjectRows(
+  client: pg.PoolClient,
+  projectId: number,
+): Promise<void> {
+  await client.query(
+    "DELETE FROM columns c USING nodes n WHERE c.node_id = n.id AND n.project_id = $1",
+    [projectId],
+  );
+  await client.query("DELETE FROM edges WHERE project_id = $1", [projectId]);
+  await client.query("DELETE FROM nodes WHERE project_id = $1", [projectId]);
+  await client.query("DELETE FROM groups WHERE project_id = $1", [projectId]);
+  await client.query("DELETE FROM doc_blocks WHERE project_id = $1", [
+    projectId,
+  ]);
+  await client.query("DELETE FROM packages WHERE project_id = $1", [projectId]);
+}

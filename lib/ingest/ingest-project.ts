@@ -1,0 +1,216 @@
+import { createHash } from "node:crypto";
+import { inflateArtifact } from "@/lib/artifacts/decode";
+import { isArtifactError } from "@/lib/artifacts/errors";
+import { parseArtifactSet, type ArtifactInputs } from "@/lib/artifacts/parse";
+import type { ArtifactKind } from "@/lib/artifacts/types";
+import {
+  findProjectByHashes,
+  recordIngestRun,
+  type IngestRunRecord,
+} from "@/lib/db/ingest-runs";
+import { writeSnapshot, type WriteResult } from "@/lib/db/write-snapshot";
+import {
+  ProjectIdentityError,
+  resolveProjectName,
+} from "@/lib/mesh/project-identity";
+import { buildSnapshot, type ProjectSnapshot } from "@/lib/mesh/snapshot";
+
+export type RawArtifact = { file: string; bytes: Uint8Array };
+
+export type IngestRequest = {
+  /** The project the caller means (CLI `--project`, the API's URL); checked against the manifest. */
+  projectName?: string;
+  artifacts: Partial<Record<ArtifactKind, RawArtifact>>;
+  origin: IngestRunRecord["origin"];
+  tokenId?: number | null;
+  maxArtifactBytes: number;
+  onProgress?: (stage: IngestStage, detail?: string) => void;
+};
+
+export type IngestStage = "inflating" | "parsing" | "writing";
+
+export type IngestReport = {
+  project: string;
+  status: "ingested" | "unchanged";
+  counts: Record<string, number>;
+  nodes: number;
+  edges: number;
+  crossProjectResolved: number;
+  crossProjectUnresolved: number;
+  incomingResolved: number;
+  warnings: string[];
+  durationMs: number;
+};
+
+/** A rejected ingest: the input was bad; nothing was written. */
+export class IngestRejection extends Error {
+  readonly isTooLarge: boolean;
+  constructor(
+    message: string,
+    options: { isTooLarge?: boolean; cause?: unknown } = {},
+  ) {
+    super(message, { cause: options.cause });
+    this.name = "IngestRejection";
+    this.isTooLarge = options.isTooLarge ?? false;
+  }
+}
+
+/**
+ * Ingests one project's artifacts, the same way for the CLI and the HTTP API:
+ * decompress and hash; when the hashes match the project's current snapshot,
+ * report it unchanged without parsing; otherwise parse, derive the snapshot and
+ * replace the project's rows in one transaction. Every attempt is recorded.
+ */
+export async function ingestProject(
+  request: IngestRequest,
+): Promise<IngestReport> {
+  const startedAt = new Date();
+  const started = performance.now();
+  const run = {
+    origin: request.origin,
+    tokenId: request.tokenId ?? null,
+    startedAt,
+  };
+  let hashes: Record<string, string> = {};
+  try {
+    request.onProgress?.("inflating");
+    const inputs = inflateAll(request);
+    hashes = hashAll(inputs);
+    const known = await findProjectByHashes(hashes);
+    if (known && (!request.projectName || request.projectName === known.name)) {
+      const report = unchangedReport(known.name, performance.now() - started);
+      await recordIngestRun({ ...run, ...runFields(report, known.id, hashes) });
+      return report;
+    }
+    request.onProgress?.("parsing");
+    const snapshot = buildProjectSnapshot(inputs, request.projectName);
+    request.onProgress?.(
+      "writing",
+      `${snapshot.nodes.length} nodes, ${snapshot.edges.length} edges`,
+    );
+    let report: IngestReport | undefined;
+    await writeSnapshot(snapshot, hashes, async (client, result) => {
+      report = toReport(snapshot, result, performance.now() - started);
+      await recordIngestRun(
+        { ...run, ...runFields(report, result.projectId, hashes) },
+        client,
+      );
+    });
+    if (!report) throw new Error("the write finished without a result");
+    return report;
+  } catch (error) {
+    const rejection = toRejection(error);
+    await recordIngestRun({
+      ...run,
+      projectName: request.projectName ?? "(unknown)",
+      projectId: null,
+      status: "rejected",
+      durationMs: performance.now() - started,
+      hashes,
+      counts: {},
+      summary: {},
+      warnings: [],
+      error: (rejection ?? (error as Error)).message,
+    }).catch(() => {});
+    throw rejection ?? error;
+  }
+}
+
+function inflateAll(request: IngestRequest): ArtifactInputs {
+  const inputs: ArtifactInputs = {};
+  for (const [kind, raw] of Object.entries(request.artifacts) as [
+    ArtifactKind,
+    RawArtifact | undefined,
+  ][]) {
+    if (raw)
+      inputs[kind] = {
+        file: raw.file,
+        bytes: inflateArtifact(raw.file, raw.bytes, request.maxArtifactBytes),
+      };
+  }
+  return inputs;
+}
+
+function hashAll(inputs: ArtifactInputs): Record<string, string> {
+  const hashes: Record<string, string> = {};
+  for (const [kind, input] of Object.entries(inputs)) {
+    if (input)
+      hashes[kind] = createHash("sha256").update(input.bytes).digest("hex");
+  }
+  return hashes;
+}
+
+function buildProjectSnapshot(
+  inputs: ArtifactInputs,
+  expectedName: string | undefined,
+): ProjectSnapshot {
+  const artifacts = parseArtifactSet(inputs);
+  const name = resolveProjectName(artifacts.manifest, expectedName);
+  return buildSnapshot(name, artifacts);
+}
+
+function toReport(
+  snapshot: ProjectSnapshot,
+  result: WriteResult,
+  durationMs: number,
+): IngestReport {
+  if (result.status === "unchanged")
+    return unchangedReport(snapshot.project.name, durationMs);
+  return {
+    project: snapshot.project.name,
+    status: "ingested",
+    counts: snapshot.counts,
+    nodes: result.nodeCount,
+    edges: result.edgeCount,
+    crossProjectResolved: result.crossProjectResolved,
+    crossProjectUnresolved: result.crossProjectUnresolved,
+    incomingResolved: result.incomingResolved,
+    warnings: snapshot.warnings,
+    durationMs,
+  };
+}
+
+function unchangedReport(project: string, durationMs: number): IngestReport {
+  return {
+    project,
+    status: "unchanged",
+    counts: {},
+    nodes: 0,
+    edges: 0,
+    crossProjectResolved: 0,
+    crossProjectUnresolved: 0,
+    incomingResolved: 0,
+    warnings: [],
+    durationMs,
+  };
+}
+
+function runFields(
+  report: IngestReport,
+  projectId: number,
+  hashes: Record<string, string>,
+) {
+  const { project, status, counts, warnings, durationMs, ...summary } = report;
+  return {
+    projectName: project,
+    projectId,
+    status,
+    durationMs,
+    hashes,
+    counts,
+    summary,
+    warnings,
+    error: null,
+  };
+}
+
+function toRejection(error: unknown): IngestRejection | null {
+  if (isArtifactError(error))
+    return new IngestRejection(error.message, {
+      isTooLarge: error.isTooLarge,
+      cause: error,
+    });
+  if (error instanceof ProjectIdentityError)
+    return new IngestRejection(error.message, { cause: error });
+  return null;
+}

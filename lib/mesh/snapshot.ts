@@ -1,0 +1,211 @@
+import type {
+  ArtifactSet,
+  CatalogNodeRecord,
+  ColumnRecord,
+  DocBlockRecord,
+  FreshnessRecord,
+  GroupRecord,
+  NodeRecord,
+  RunResultRecord,
+} from "@/lib/artifacts/types";
+import { deriveEdges, isInjectedNode, type EdgeRecord } from "./edges";
+import { mergeSemanticManifest } from "./semantic-merge";
+
+/** A column as stored: the manifest's declaration merged with the warehouse's view of it. */
+export type SnapshotColumn = ColumnRecord & {
+  position: number;
+  catalogType: string | null;
+};
+
+export type SnapshotNode = Omit<NodeRecord, "columns"> & {
+  columns: SnapshotColumn[];
+};
+
+/** Everything the database keeps of one project, derived from one ingest's artifacts. */
+export type ProjectSnapshot = {
+  project: {
+    name: string;
+    dbtVersion: string | null;
+    schemaVersion: number;
+    adapterType: string | null;
+    generatedAt: string | null;
+    invocationId: string | null;
+  };
+  packages: { name: string; nodeCount: number }[];
+  nodes: SnapshotNode[];
+  edges: EdgeRecord[];
+  groups: GroupRecord[];
+  docBlocks: DocBlockRecord[];
+  runResults: RunResultRecord[];
+  freshness: FreshnessRecord[];
+  catalog: Omit<CatalogNodeRecord, "columns">[];
+  /** Stored nodes by resource type. */
+  counts: Record<string, number>;
+  warnings: string[];
+};
+
+/**
+ * Builds a project's snapshot: its own nodes (including installed packages'
+ * nodes, excluding upstream nodes injected from other projects), their edges
+ * with cross-project refs pointing at the producer project, and the catalog,
+ * run and freshness facts attached to the nodes they describe.
+ */
+export function buildSnapshot(
+  projectName: string,
+  artifacts: ArtifactSet,
+): ProjectSnapshot {
+  const { manifest } = artifacts;
+  const warnings = [...manifest.warnings];
+  const allNodes = mergeSemanticManifest(
+    manifest.nodes,
+    artifacts.semanticManifest,
+    projectName,
+  );
+  const localNodes: NodeRecord[] = [];
+  const injectedById = new Map<string, NodeRecord>();
+  for (const node of allNodes) {
+    if (isInjectedNode(node, projectName))
+      injectedById.set(node.uniqueId, node);
+    else localNodes.push(node);
+  }
+  const localById = new Map(localNodes.map((n) => [n.uniqueId, n]));
+  const packages = countPackages(localNodes, projectName);
+  const edges = deriveEdges(localNodes, {
+    projectName,
+    localById,
+    injectedById,
+    localPackages: new Set(packages.map((p) => p.name)),
+  });
+  const catalogById = new Map(
+    (artifacts.catalog?.nodes ?? []).map((c) => [c.uniqueId, c]),
+  );
+  const nodes = localNodes.map((node) =>
+    withCatalogColumns(node, catalogById.get(node.uniqueId)),
+  );
+  const runResults = keepKnown(
+    artifacts.runResults?.results ?? [],
+    localById,
+    "run_results.json",
+    warnings,
+  );
+  const freshness = keepKnown(
+    artifacts.sources?.results ?? [],
+    localById,
+    "sources.json",
+    warnings,
+  );
+  const catalog = keepKnown(
+    artifacts.catalog?.nodes ?? [],
+    localById,
+    "catalog.json",
+    warnings,
+  ).map(({ columns: _columns, ...entry }) => entry);
+  for (const error of artifacts.catalog?.errors ?? [])
+    warnings.push(`catalog.json reports an error: ${error}`);
+  return {
+    project: {
+      name: projectName,
+      dbtVersion: manifest.metadata.dbtVersion,
+      schemaVersion: manifest.metadata.schemaVersion,
+      adapterType: manifest.metadata.adapterType,
+      generatedAt: manifest.metadata.generatedAt,
+      invocationId: manifest.metadata.invocationId,
+    },
+    packages,
+    nodes,
+    edges,
+    groups: manifest.groups,
+    docBlocks: manifest.docBlocks,
+    runResults,
+    freshness,
+    catalog,
+    counts: countByType(nodes),
+    warnings,
+  };
+}
+
+function countPackages(
+  nodes: NodeRecord[],
+  projectName: string,
+): { name: string; nodeCount: number }[] {
+  const counts = new Map<string, number>();
+  for (const node of nodes) {
+    if (node.packageName !== projectName)
+      counts.set(node.packageName, (counts.get(node.packageName) ?? 0) + 1);
+  }
+  return [...counts]
+    .map(([name, nodeCount]) => ({ name, nodeCount }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export function countByType(
+  nodes: { resourceType: string }[],
+): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const node of nodes)
+    counts[node.resourceType] = (counts[node.resourceType] ?? 0) + 1;
+  return counts;
+}
+
+/**
+ * The manifest's columns in declaration order, each with the warehouse type
+ * when catalog.json knows it (names match case-insensitively), followed by
+ * columns only the warehouse knows, in warehouse order.
+ */
+function withCatalogColumns(
+  node: NodeRecord,
+  entry: CatalogNodeRecord | undefined,
+): SnapshotNode {
+  const catalogColumns = [...(entry?.columns ?? [])].sort(
+    (a, b) => (a.index ?? 0) - (b.index ?? 0),
+  );
+  const byName = new Map(catalogColumns.map((c) => [c.name.toLowerCase(), c]));
+  const declared = new Set<string>();
+  const columns: SnapshotColumn[] = [];
+  for (const column of node.columns) {
+    const key = column.name.toLowerCase();
+    if (declared.has(key)) continue;
+    declared.add(key);
+    columns.push({
+      ...column,
+      position: columns.length,
+      catalogType: byName.get(key)?.type ?? null,
+    });
+  }
+  for (const column of catalogColumns) {
+    const key = column.name.toLowerCase();
+    if (declared.has(key)) continue;
+    declared.add(key);
+    columns.push({
+      name: column.name,
+      description: column.comment ?? "",
+      dataType: null,
+      constraints: [],
+      tags: [],
+      meta: {},
+      position: columns.length,
+      catalogType: column.type,
+    });
+  }
+  return { ...node, columns };
+}
+
+function keepKnown<T extends { uniqueId: string }>(
+  records: T[],
+  known: Map<string, NodeRecord>,
+  file: string,
+  warnings: string[],
+): T[] {
+  // A node listed twice (a retried build) keeps its last result.
+  const kept = [
+    ...new Map(
+      records.filter((r) => known.has(r.uniqueId)).map((r) => [r.uniqueId, r]),
+    ).values(),
+  ];
+  const dropped = records.filter((r) => !known.has(r.uniqueId)).length;
+  if (dropped > 0)
+    warnings.push(
+      `${file}: ${dropped} result(s) for nodes not in the manifest were ignored`,
+    );
+  return kept;
+}
