@@ -121,11 +121,18 @@ function normalizeRef(
 function normalizeTest(raw: AnyNode): TestRecord | null {
   if (raw.resource_type === "unit_test") {
     const modelName = raw.model ?? null;
-    const attached = raw.depends_on?.nodes?.find(
-      (id) => modelName !== null && id.split(".")[2] === modelName,
-    );
+    const version = formatVersion(raw.version);
+    const parents = raw.depends_on?.nodes ?? [];
+    const attached =
+      parents.find(
+        (id) =>
+          version !== null && id.endsWith(`.${modelName ?? ""}.v${version}`),
+      ) ??
+      parents.find(
+        (id) => modelName !== null && id.split(".")[2] === modelName,
+      );
     return {
-      attachedUniqueId: attached ?? raw.depends_on?.nodes?.[0] ?? null,
+      attachedUniqueId: attached ?? parents[0] ?? null,
       columnName: null,
       testName: null,
       testNamespace: null,
