@@ -60,9 +60,7 @@ export async function projectFingerprint(project: string): Promise<unknown> {
 }
 
 /** Cross-project edges of a consumer: each parent and where it resolved to. */
-export async function crossProjectEdges(
-  consumer: string,
-): Promise<
+export async function crossProjectEdges(consumer: string): Promise<
   {
     parent: string;
     resolvedTo: string | null;

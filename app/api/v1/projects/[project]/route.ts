@@ -1,0 +1,18 @@
+import { jsonError, jsonOk, projectNameSchema } from "@/lib/api/responses";
+import { getProject } from "@/lib/db/queries/projects";
+
+export const dynamic = "force-dynamic";
+
+/** One project: counts by resource type, packages, groups, and projects it depends on or feeds. */
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ project: string }> },
+): Promise<Response> {
+  const { project } = await params;
+  const name = projectNameSchema.safeParse(project);
+  if (!name.success)
+    return jsonError(400, `"${project}" is not a dbt project name`);
+  const detail = await getProject(name.data);
+  if (!detail) return jsonError(404, `No project named "${name.data}"`);
+  return jsonOk(detail);
+}

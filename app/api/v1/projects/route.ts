@@ -1,0 +1,14 @@
+import { jsonOk } from "@/lib/api/responses";
+import { getMeshOverview } from "@/lib/db/queries/projects";
+
+export const dynamic = "force-dynamic";
+
+/** Every project of the mesh with its counts and cross-project dependencies. */
+export async function GET(): Promise<Response> {
+  const mesh = await getMeshOverview();
+  return jsonOk({
+    projects: mesh.projects,
+    dependencies: mesh.dependencies,
+    externalProjects: mesh.externalProjects,
+  });
+}

@@ -1,0 +1,356 @@
+import "server-only";
+import { asRecord, readSnapshot, toIso, type Reader } from "./read";
+import { readNeighbours, type NeighbourView } from "./neighbours";
+
+export type TestView = {
+  uniqueId: string;
+  name: string;
+  resourceType: string;
+  testName: string | null;
+  columnName: string | null;
+  severity: string | null;
+  status: string | null;
+  failures: number | null;
+  message: string | null;
+  completedAt: string | null;
+};
+
+export type ColumnView = {
+  name: string;
+  description: string;
+  dataType: string | null;
+  catalogType: string | null;
+  constraints: unknown[];
+  tags: string[];
+  meta: Record<string, unknown>;
+  tests: TestView[];
+};
+
+export type VersionView = {
+  version: string;
+  uniqueId: string;
+  isLatest: boolean;
+  deprecationDate: string | null;
+};
+
+export type NodeDetail = {
+  project: string;
+  uniqueId: string;
+  resourceType: string;
+  name: string;
+  label: string | null;
+  packageName: string;
+  path: string | null;
+  originalFilePath: string | null;
+  description: string;
+  access: string | null;
+  group: {
+    name: string;
+    ownerName: string | null;
+    ownerEmail: string | null;
+  } | null;
+  materialized: string | null;
+  database: string | null;
+  schema: string | null;
+  alias: string | null;
+  relationName: string | null;
+  version: string | null;
+  latestVersion: string | null;
+  deprecationDate: string | null;
+  contractEnforced: boolean;
+  constraints: unknown[];
+  tags: string[];
+  meta: Record<string, unknown>;
+  config: Record<string, unknown>;
+  language: string | null;
+  rawCode: string | null;
+  compiledCode: string | null;
+  data: Record<string, unknown>;
+  columns: ColumnView[];
+  /** Tests on the node itself (not on one of its columns). */
+  tests: TestView[];
+  runResult: {
+    status: string;
+    executionTime: number | null;
+    completedAt: string | null;
+    message: string | null;
+  } | null;
+  catalog: {
+    tableType: string | null;
+    rowCount: number | null;
+    bytes: number | null;
+    stats: Record<string, unknown>;
+  } | null;
+  freshness: {
+    status: string;
+    maxLoadedAt: string | null;
+    snapshottedAt: string | null;
+    ageSeconds: number | null;
+    criteria: Record<string, unknown>;
+    error: string | null;
+  } | null;
+  parents: NeighbourView[];
+  children: NeighbourView[];
+  versions: VersionView[];
+};
+
+/** A node of a project by its dbt unique_id, with everything its page shows; null when absent. */
+export function getNode(
+  project: string,
+  uniqueId: string,
+): Promise<NodeDetail | null> {
+  return readSnapshot((db) => readNode(db, project, uniqueId));
+}
+
+/**
+ * A model by name: the given version, or the latest one when versioned and no
+ * version is asked for (what an unpinned `ref()` would pick).
+ */
+export function getModel(
+  project: string,
+  name: string,
+  version?: string,
+): Promise<NodeDetail | null> {
+  return readSnapshot(async (db) => {
+    const candidates = await db.node.findMany({
+      where: {
+        project: { name: project },
+        resourceType: "model",
+        name,
+        packageName: project,
+      },
+      select: { uniqueId: true, version: true, latestVersion: true },
+    });
+    const chosen =
+      version === undefined
+        ? (candidates.find(
+            (c) => c.version === null || c.version === c.latestVersion,
+          ) ?? candidates[0])
+        : candidates.find((c) => c.version === version);
+    return chosen ? readNode(db, project, chosen.uniqueId) : null;
+  });
+}
+
+/** Projects holding a node with this unique_id (an installed package's nodes live in each project that installs it). */
+export async function findNodeProjects(
+  uniqueId: string,
+): Promise<{ project: string; isOwnPackage: boolean }[]> {
+  return readSnapshot(async (db) => {
+    const rows = await db.node.findMany({
+      where: { uniqueId },
+      select: { packageName: true, project: { select: { name: true } } },
+      orderBy: { project: { name: "asc" } },
+    });
+    return rows.map((r) => ({
+      project: r.project.name,
+      isOwnPackage: r.project.name === r.packageName,
+    }));
+  });
+}
+
+const TEST_SELECT = {
+  columnName: true,
+  testName: true,
+  severity: true,
+  node: {
+    select: {
+      uniqueId: true,
+      name: true,
+      resourceType: true,
+      runResult: {
+        select: {
+          status: true,
+          failures: true,
+          message: true,
+          completedAt: true,
+        },
+      },
+    },
+  },
+} as const;
+
+async function readNode(
+  db: Reader,
+  project: string,
+  uniqueId: string,
+): Promise<NodeDetail | null> {
+  const node = await db.node.findFirst({
+    where: { project: { name: project }, uniqueId },
+    include: {
+      columns: { orderBy: { position: "asc" } },
+      testsOn: { select: TEST_SELECT, orderBy: { node: { name: "asc" } } },
+      runResult: true,
+      catalog: true,
+      freshness: true,
+      project: { select: { id: true } },
+    },
+  });
+  if (!node) return null;
+  const [group, neighbours, versions] = await Promise.all([
+    node.groupName
+      ? db.group.findFirst({
+          where: { projectId: node.projectId, name: node.groupName },
+          select: { name: true, ownerName: true, ownerEmail: true },
+        })
+      : null,
+    readNeighbours(db, node.id),
+    node.version === null ? [] : readVersions(db, node.projectId, node.name),
+  ]);
+  const tests = node.testsOn.map(toTestView);
+  const columnKey = (name: string | null) => name?.toLowerCase() ?? "";
+  return {
+    project,
+    uniqueId: node.uniqueId,
+    resourceType: node.resourceType,
+    name: node.name,
+    label: node.label,
+    packageName: node.packageName,
+    path: node.path,
+    originalFilePath: node.originalFilePath,
+    description: node.description,
+    access: node.access,
+    group:
+      group ??
+      (node.groupName
+        ? { name: node.groupName, ownerName: null, ownerEmail: null }
+        : null),
+    materialized: node.materialized,
+    database: node.databaseName,
+    schema: node.schemaName,
+    alias: node.alias,
+    relationName: node.relationName,
+    version: node.version,
+    latestVersion: node.latestVersion,
+    deprecationDate: toIso(node.deprecationDate),
+    contractEnforced: node.contractEnforced,
+    constraints: asArray(node.constraints),
+    tags: node.tags,
+    meta: asRecord(node.meta),
+    config: asRecord(node.config),
+    language: node.language,
+    rawCode: node.rawCode,
+    compiledCode: node.compiledCode,
+    data: asRecord(node.data),
+    columns: node.columns.map((c) => ({
+      name: c.name,
+      description: c.description,
+      dataType: c.dataType,
+      catalogType: c.catalogType,
+      constraints: asArray(c.constraints),
+      tags: c.tags,
+      meta: asRecord(c.meta),
+      tests: tests.filter(
+        (t) =>
+          t.columnName !== null &&
+          columnKey(t.columnName) === columnKey(c.name),
+      ),
+    })),
+    tests: tests.filter(
+      (t) =>
+        t.columnName === null ||
+        !node.columns.some(
+          (c) => columnKey(c.name) === columnKey(t.columnName),
+        ),
+    ),
+    runResult: node.runResult
+      ? {
+          status: node.runResult.status,
+          executionTime: node.runResult.executionTime,
+          completedAt: toIso(node.runResult.completedAt),
+          message: node.runResult.message,
+        }
+      : null,
+    catalog: node.catalog
+      ? {
+          tableType: node.catalog.tableType,
+          rowCount: toNumber(node.catalog.rowCount),
+          bytes: toNumber(node.catalog.bytes),
+          stats: asRecord(node.catalog.stats),
+        }
+      : null,
+    freshness: node.freshness
+      ? {
+          status: node.freshness.status,
+          maxLoadedAt: toIso(node.freshness.maxLoadedAt),
+          snapshottedAt: toIso(node.freshness.snapshottedAt),
+          ageSeconds: node.freshness.ageSeconds,
+          criteria: asRecord(node.freshness.criteria),
+          error: node.freshness.error,
+        }
+      : null,
+    parents: neighbours.parents,
+    children: neighbours.children,
+    versions,
+  };
+}
+
+type TestRow = {
+  columnName: string | null;
+  testName: string | null;
+  severity: string | null;
+  node: {
+    uniqueId: string;
+    name: string;
+    resourceType: string;
+    runResult: {
+      status: string;
+      failures: number | null;
+      message: string | null;
+      completedAt: Date | null;
+    } | null;
+  };
+};
+
+function toTestView(test: TestRow): TestView {
+  return {
+    uniqueId: test.node.uniqueId,
+    name: test.node.name,
+    resourceType: test.node.resourceType,
+    testName: test.testName,
+    columnName: test.columnName,
+    severity: test.severity,
+    status: test.node.runResult?.status ?? null,
+    failures: test.node.runResult?.failures ?? null,
+    message: test.node.runResult?.message ?? null,
+    completedAt: toIso(test.node.runResult?.completedAt),
+  };
+}
+
+async function readVersions(
+  db: Reader,
+  projectId: number,
+  name: string,
+): Promise<VersionView[]> {
+  const rows = await db.node.findMany({
+    where: { projectId, resourceType: "model", name, version: { not: null } },
+    select: {
+      version: true,
+      latestVersion: true,
+      uniqueId: true,
+      deprecationDate: true,
+    },
+  });
+  return rows
+    .map((r) => ({
+      version: r.version ?? "",
+      uniqueId: r.uniqueId,
+      isLatest: r.version === r.latestVersion,
+      deprecationDate: toIso(r.deprecationDate),
+    }))
+    .sort((a, b) => compareVersions(b.version, a.version));
+}
+
+/** Numeric when both versions are numbers (2 before 10), else text order. */
+export function compareVersions(a: string, b: string): number {
+  const x = Number(a);
+  const y = Number(b);
+  return Number.isNaN(x) || Number.isNaN(y) ? a.localeCompare(b) : x - y;
+}
+
+function asArray(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+function toNumber(value: bigint | null): number | null {
+  return value === null ? null : Number(value);
+}
