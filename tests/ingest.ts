@@ -84,3 +84,30 @@ export async function crossProjectEdges(consumer: string): Promise<
     resolvedProject: r.resolved_project,
   }));
 }
+
+/** Rows that point at a node that does not exist, per table: all zero when the write path is consistent. */
+export async function countDanglingRows(): Promise<Record<string, number>> {
+  const result = await getPool().query<Record<string, number>>(
+    `SELECT
+       (SELECT count(*)::int FROM columns c WHERE NOT EXISTS (SELECT 1 FROM nodes n WHERE n.id = c.node_id)) AS columns,
+       (SELECT count(*)::int FROM edges e WHERE NOT EXISTS (SELECT 1 FROM nodes n WHERE n.id = e.child_id)) AS edge_children,
+       (SELECT count(*)::int FROM edges e WHERE e.parent_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM nodes n WHERE n.id = e.parent_id)) AS edge_parents,
+       (SELECT count(*)::int FROM tests t WHERE NOT EXISTS (SELECT 1 FROM nodes n WHERE n.id = t.node_id)) AS tests,
+       (SELECT count(*)::int FROM tests t WHERE t.attached_node_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM nodes n WHERE n.id = t.attached_node_id)) AS test_targets,
+       (SELECT count(*)::int FROM run_results r WHERE NOT EXISTS (SELECT 1 FROM nodes n WHERE n.id = r.node_id)) AS run_results,
+       (SELECT count(*)::int FROM source_freshness f WHERE NOT EXISTS (SELECT 1 FROM nodes n WHERE n.id = f.node_id)) AS freshness,
+       (SELECT count(*)::int FROM catalog_entries c WHERE NOT EXISTS (SELECT 1 FROM nodes n WHERE n.id = c.node_id)) AS catalog`,
+  );
+  return result.rows[0] ?? {};
+}
+
+export const NO_DANGLING_ROWS = {
+  columns: 0,
+  edge_children: 0,
+  edge_parents: 0,
+  tests: 0,
+  test_targets: 0,
+  run_results: 0,
+  freshness: 0,
+  catalog: 0,
+};

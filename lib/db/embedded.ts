@@ -86,11 +86,19 @@ export async function startThrowawayCluster(): Promise<EmbeddedCluster> {
 }
 
 function buildServerFlags(options: ClusterOptions): string[] {
+  // An ingest of a large project writes hundreds of MB in one transaction: a
+  // bigger buffer pool and WAL budget keep it from forcing checkpoints midway.
   const flags = [
     "-c",
     "listen_addresses=127.0.0.1",
     "-c",
     "unix_socket_directories=",
+    "-c",
+    "shared_buffers=256MB",
+    "-c",
+    "max_wal_size=4GB",
+    "-c",
+    "checkpoint_timeout=15min",
   ];
   if (options.isEphemeral) {
     flags.push(

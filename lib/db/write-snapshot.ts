@@ -124,23 +124,29 @@ function haveSameHashes(
 }
 
 /**
- * Removes a project's previous snapshot. Deleting its nodes cascades to their
- * columns, tests, results and own edges, and turns other projects' edges that
- * pointed at them back into unresolved references (ON DELETE SET NULL).
+ * Removes a project's previous snapshot: its nodes and everything hanging off
+ * them. Other projects' edges that pointed at its nodes become unresolved
+ * references again (parent_id null), to be re-pointed at the new nodes. The
+ * node tables carry no foreign keys (per-row triggers made large re-ingests
+ * slow), so this is the one place that keeps them consistent.
  */
 async function deleteProjectRows(
   client: pg.PoolClient,
   projectId: number,
 ): Promise<void> {
-  await client.query(
+  const statements = [
+    "UPDATE edges e SET parent_id = NULL FROM nodes n WHERE e.parent_id = n.id AND n.project_id = $1 AND e.project_id <> $1",
+    "UPDATE tests t SET attached_node_id = NULL FROM nodes n WHERE t.attached_node_id = n.id AND n.project_id = $1",
     "DELETE FROM columns c USING nodes n WHERE c.node_id = n.id AND n.project_id = $1",
-    [projectId],
-  );
-  await client.query("DELETE FROM edges WHERE project_id = $1", [projectId]);
-  await client.query("DELETE FROM nodes WHERE project_id = $1", [projectId]);
-  await client.query("DELETE FROM groups WHERE project_id = $1", [projectId]);
-  await client.query("DELETE FROM doc_blocks WHERE project_id = $1", [
-    projectId,
-  ]);
-  await client.query("DELETE FROM packages WHERE project_id = $1", [projectId]);
+    "DELETE FROM tests t USING nodes n WHERE t.node_id = n.id AND n.project_id = $1",
+    "DELETE FROM run_results r USING nodes n WHERE r.node_id = n.id AND n.project_id = $1",
+    "DELETE FROM source_freshness f USING nodes n WHERE f.node_id = n.id AND n.project_id = $1",
+    "DELETE FROM catalog_entries c USING nodes n WHERE c.node_id = n.id AND n.project_id = $1",
+    "DELETE FROM edges WHERE project_id = $1",
+    "DELETE FROM nodes WHERE project_id = $1",
+    "DELETE FROM groups WHERE project_id = $1",
+    "DELETE FROM doc_blocks WHERE project_id = $1",
+    "DELETE FROM packages WHERE project_id = $1",
+  ];
+  for (const sql of statements) await client.query(sql, [projectId]);
 }

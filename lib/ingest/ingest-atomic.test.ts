@@ -7,9 +7,11 @@ import { useTestDatabase } from "@/tests/db";
 import { loadFixtureJson } from "@/tests/fixture-files";
 import { readFixtureDir } from "@/tests/fixtures";
 import {
+  countDanglingRows,
   crossProjectEdges,
   ingest,
   jsonArtifact,
+  NO_DANGLING_ROWS,
   projectFingerprint,
   storedCounts,
 } from "@/tests/ingest";
@@ -82,6 +84,7 @@ describe("re-ingesting a project", () => {
     writing = false;
     await reader;
     expect([...sizes].every((n) => n === 100 || n === 400)).toBe(true);
+    expect(await countDanglingRows()).toEqual(NO_DANGLING_ROWS);
   });
 });
 
@@ -133,5 +136,6 @@ describe("concurrent ingests", () => {
     const edges = await crossProjectEdges("downstream");
     expect(edges).toHaveLength(6);
     expect(edges.every((e) => e.resolvedProject === "upstream")).toBe(true);
+    expect(await countDanglingRows()).toEqual(NO_DANGLING_ROWS);
   });
 });

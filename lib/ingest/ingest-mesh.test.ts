@@ -3,7 +3,13 @@ import { closeDb, getPool } from "@/lib/db/client";
 import { useTestDatabase } from "@/tests/db";
 import { loadFixtureJson } from "@/tests/fixture-files";
 import { readFixtureDir } from "@/tests/fixtures";
-import { crossProjectEdges, ingest, jsonArtifact } from "@/tests/ingest";
+import {
+  countDanglingRows,
+  crossProjectEdges,
+  ingest,
+  jsonArtifact,
+  NO_DANGLING_ROWS,
+} from "@/tests/ingest";
 
 const UPSTREAM = "astronomer-cosmos/cross_project_upstream";
 const DOWNSTREAM = "astronomer-cosmos/cross_project_downstream";
@@ -76,10 +82,7 @@ describe("cross-project refs of the real dbt-loom pair", () => {
       edges.find((e) => e.parent === "model.upstream.stg_products")?.resolvedTo,
     ).toBeNull();
     expect(edges.filter((e) => e.resolvedTo !== null)).toHaveLength(5);
-    const dangling = await getPool().query(
-      "SELECT count(*)::int AS n FROM edges e LEFT JOIN nodes n ON n.id = e.parent_id WHERE e.parent_id IS NOT NULL AND n.id IS NULL",
-    );
-    expect(dangling.rows[0]).toEqual({ n: 0 });
+    expect(await countDanglingRows()).toEqual(NO_DANGLING_ROWS);
     await ingest(upstream);
     expect(await crossProjectEdges("downstream")).toEqual(RESOLVED);
   });
