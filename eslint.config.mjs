@@ -119,6 +119,7 @@ export default defineConfig([
   },
   globalIgnores([
     ".next/**",
+    "scratch/**",
     "node_modules/**",
     "lib/db/generated/**",
     ".data/**",
