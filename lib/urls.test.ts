@@ -1,0 +1,55 @@
+import { describe, expect, test } from "vitest";
+import { modelUrl, nodeUrl, parseVersionSegment, projectUrl } from "./urls";
+
+describe("urls", () => {
+  test.each([
+    { url: projectUrl("finance"), expected: "/projects/finance" },
+    {
+      url: modelUrl("platform", "dim_customers"),
+      expected: "/projects/platform/models/dim_customers",
+    },
+    {
+      url: modelUrl("platform", "dim_customers", "2"),
+      expected: "/projects/platform/models/dim_customers/v2",
+    },
+    {
+      url: nodeUrl({
+        project: "platform",
+        uniqueId: "model.platform.dim_customers.v1",
+        resourceType: "model",
+        name: "dim_customers",
+        version: "1",
+      }),
+      expected: "/projects/platform/models/dim_customers/v1",
+    },
+    {
+      url: nodeUrl({
+        project: "platform",
+        uniqueId: "source.platform.app.users",
+        resourceType: "source",
+        name: "users",
+      }),
+      expected: "/projects/platform/nodes/source.platform.app.users",
+    },
+    {
+      url: nodeUrl({
+        project: "x",
+        uniqueId: "exposure.x.weekly kpis",
+        resourceType: "exposure",
+        name: "weekly kpis",
+      }),
+      expected: "/projects/x/nodes/exposure.x.weekly%20kpis",
+    },
+  ])("$expected", ({ url, expected }) => {
+    expect(url).toBe(expected);
+  });
+
+  test.each([
+    { segment: "v2", expected: "2" },
+    { segment: "v1.5", expected: "1.5" },
+    { segment: "latest", expected: null },
+    { segment: "2", expected: null },
+  ])("parseVersionSegment($segment)", ({ segment, expected }) => {
+    expect(parseVersionSegment(segment)).toBe(expected);
+  });
+});
