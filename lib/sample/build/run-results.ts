@@ -1,0 +1,251 @@
+/**
+ * run_results.json (v6) of the daily `dbt build`: successes, the test
+ * failures and warnings the specs call for, and a model error with its
+ * descendants skipped.
+ */
+import type { Random } from "../random";
+import type { JsonObject } from "../serialize";
+import type { ProjectSpec } from "../spec";
+import { formatOffset, formatZulu } from "../time";
+import type { Instant } from "../time";
+import type { TestOutcome } from "./generic-test";
+import type { PlannedNode } from "./run-plan";
+import { DBT_VERSION } from "./warehouse";
+
+function snowflakeQueryId(random: Random): string {
+  return `01b${random.hex(5)}-${random.hex(4)}-${random.hex(4)}-0007-${random.hex(12)}`;
+}
+
+function timing(planned: PlannedNode): JsonObject[] {
+  if (planned.isSkipped) return [];
+  return [
+    {
+      name: "compile",
+      started_at: formatZulu(planned.compileStartedAt),
+      completed_at: formatZulu(planned.executeStartedAt - 1.7),
+    },
+    {
+      name: "execute",
+      started_at: formatZulu(planned.executeStartedAt),
+      completed_at: formatZulu(planned.completedAt),
+    },
+  ];
+}
+
+type ResultParts = {
+  status: string;
+  message: string | null;
+  failures: number | null;
+  adapterResponse: JsonObject;
+};
+
+function describeOutcome(
+  node: JsonObject,
+  planned: PlannedNode,
+  spec: ProjectSpec,
+  outcome: TestOutcome | undefined,
+  random: Random,
+): ResultParts {
+  const success = (message: string, rows: number): ResultParts => ({
+    status: "success",
+    message,
+    failures: null,
+    adapterResponse: {
+      _message: message,
+      code: message.split(" ")[0] ?? "SUCCESS",
+      rows_affected: rows,
+      query_id: snowflakeQueryId(random),
+    },
+  });
+  if (planned.isSkipped)
+    return {
+      status: "skipped",
+      message: null,
+      failures: null,
+      adapterResponse: {},
+    };
+  switch (planned.resourceType) {
+    case "seed":
+      return {
+        ...success(`INSERT ${random.int(8, 250)}`, 0),
+        adapterResponse: {
+          _message: "INSERT",
+          code: "INSERT",
+          rows_affected: random.int(8, 250),
+        },
+      };
+    case "unit_test":
+      return {
+        status: "pass",
+        message: null,
+        failures: 0,
+        adapterResponse: {
+          _message: "SUCCESS 1",
+          code: "SUCCESS",
+          rows_affected: 1,
+          query_id: snowflakeQueryId(random),
+        },
+      };
+    case "test": {
+      const failures = outcome?.failures ?? 0;
+      const response = {
+        _message: "SUCCESS 1",
+        code: "SUCCESS",
+        rows_affected: 1,
+        query_id: snowflakeQueryId(random),
+      };
+      if (failures === 0)
+        return {
+          status: "pass",
+          message: null,
+          failures: 0,
+          adapterResponse: response,
+        };
+      const verb = outcome?.severity === "warn" ? "warn" : "fail";
+      const plural = failures === 1 ? "result" : "results";
+      return {
+        status: verb,
+        message: `Got ${failures} ${plural}, configured to ${verb} if != 0`,
+        failures,
+        adapterResponse: response,
+      };
+    }
+    default: {
+      const model = spec.models.find(
+        (m) =>
+          `model.${spec.name}.${m.name}${m.version ? `.v${m.version}` : ""}` ===
+          node.unique_id,
+      );
+      if (model?.buildError) {
+        return {
+          status: "error",
+          message: `Database Error in model ${model.name} (models/${model.folder}/${model.name}.sql)\n  ${model.buildError}\n  compiled code at target/run/${spec.name}/models/${model.folder}/${model.name}.sql`,
+          failures: null,
+          adapterResponse: {},
+        };
+      }
+      return success("SUCCESS 1", 1);
+    }
+  }
+}
+
+export function buildRunResults(options: {
+  spec: ProjectSpec;
+  nodesById: Map<string, JsonObject>;
+  plan: PlannedNode[];
+  outcomes: TestOutcome[];
+  invocationId: string;
+  startedAt: Instant;
+  random: Random;
+}): JsonObject {
+  const { spec, plan, random } = options;
+  const outcomes = new Map(options.outcomes.map((o) => [o.uniqueId, o]));
+  const results = plan.map((planned): JsonObject => {
+    const node = options.nodesById.get(planned.uniqueId) ?? {};
+    const parts = describeOutcome(
+      node,
+      planned,
+      spec,
+      outcomes.get(planned.uniqueId),
+      random,
+    );
+    const isSeed = planned.resourceType === "seed";
+    const hasCode = !planned.isSkipped && !isSeed;
+    return {
+      status: parts.status,
+      timing: timing(planned),
+      thread_id: `Thread-${planned.thread + 1} (worker)`,
+      execution_time: planned.isSkipped
+        ? 0
+        : (planned.completedAt - planned.compileStartedAt) / 1000,
+      adapter_response: parts.adapterResponse,
+      message: parts.message,
+      failures: parts.failures,
+      unique_id: planned.uniqueId,
+      compiled: isSeed ? null : hasCode,
+      compiled_code: isSeed
+        ? ""
+        : hasCode
+          ? (node.compiled_code ?? null)
+          : null,
+      relation_name:
+        isSeed || planned.resourceType === "test"
+          ? null
+          : (node.relation_name ?? null),
+      batch_results: null,
+    };
+  });
+  const completedAt =
+    Math.max(options.startedAt, ...plan.map((p) => p.completedAt)) + 850;
+  return {
+    metadata: {
+      dbt_schema_version: "https://schemas.getdbt.com/dbt/run-results/v6.json",
+      dbt_version: DBT_VERSION,
+      generated_at: formatZulu(completedAt),
+      invocation_id: options.invocationId,
+      invocation_started_at: formatOffset(options.startedAt),
+      env: {},
+    },
+    results,
+    elapsed_time: (completedAt - options.startedAt) / 1000,
+    args: buildArgs(spec.name),
+  };
+}
+
+function buildArgs(project: string): JsonObject {
+  return {
+    which: "build",
+    invocation_command: "dbt build --target prod",
+    target: "prod",
+    select: [],
+    exclude: [],
+    resource_types: [],
+    exclude_resource_types: [],
+    indirect_selection: "eager",
+    vars: {},
+    threads: 4,
+    project_dir: `/home/runner/work/analytics-mesh/analytics-mesh/${project}`,
+    profiles_dir: `/home/runner/work/analytics-mesh/analytics-mesh/${project}`,
+    target_path: "target",
+    log_path: "logs",
+    log_level: "info",
+    log_level_file: "debug",
+    log_format: "default",
+    log_format_file: "debug",
+    log_file_max_bytes: 10485760,
+    favor_state: false,
+    defer: false,
+    empty: false,
+    full_refresh: false,
+    fail_fast: false,
+    partial_parse: true,
+    partial_parse_file_diff: true,
+    populate_cache: true,
+    introspect: true,
+    static_parser: true,
+    use_colors: false,
+    use_colors_file: true,
+    print: true,
+    printer_width: 80,
+    quiet: false,
+    strict_mode: false,
+    write_json: true,
+    version_check: true,
+    send_anonymous_usage_stats: false,
+    cache_selected_only: false,
+    show_resource_report: false,
+    macro_debugging: false,
+    warn_error_options: { include: [], exclude: [] },
+    require_explicit_package_overrides_for_builtin_materializations: true,
+    require_resource_names_without_spaces: true,
+    require_yaml_configuration_for_mf_time_spines: true,
+    require_batched_execution_for_custom_microbatch_strategy: false,
+    require_nested_cumulative_type_params: false,
+    require_generic_test_arguments_property: false,
+    source_freshness_run_project_hooks: true,
+    skip_nodes_if_on_run_start_fails: false,
+    state_modified_compare_more_unrendered_values: false,
+    state_modified_compare_vars: false,
+    validate_macro_args: false,
+  };
+}
