@@ -123,7 +123,7 @@ export function buildCatalog(options: {
     nodes[relation.uniqueId] = buildTable(relation, docs);
   };
   for (const model of spec.models) {
-    const entry = pickEntry(index.entries, {
+    const entry = pickEntry(index, {
       name: model.name,
       version: model.version,
     });
@@ -143,7 +143,7 @@ export function buildCatalog(options: {
     });
   }
   for (const seed of spec.seeds) {
-    const entry = pickEntry(index.entries, { name: seed.name });
+    const entry = pickEntry(index, { name: seed.name });
     if (!entry) continue;
     const rowCount = seed.csv.trim().split("\n").length - 1;
     add({
@@ -161,7 +161,7 @@ export function buildCatalog(options: {
     });
   }
   for (const snapshot of spec.snapshots) {
-    const entry = pickEntry(index.entries, { name: snapshot.name });
+    const entry = pickEntry(index, { name: snapshot.name });
     if (!entry) continue;
     add({
       uniqueId: entry.uniqueId,

@@ -94,7 +94,7 @@ export function buildModelNode(
 ): JsonObject {
   const { spec, resolver } = context;
   const project = spec.name;
-  const entry = pickEntry(context.index.entries, {
+  const entry = pickEntry(context.index, {
     name: model.name,
     version: model.version,
   });

@@ -17,7 +17,7 @@ type Tested = { target: TestTarget; columns: ColumnSpec[] };
 function listTested(context: NodeContext): Tested[] {
   const { spec, index, resolver } = context;
   const entryOf = (name: string, version?: number) => {
-    const entry = pickEntry(index.entries, { name, version });
+    const entry = pickEntry(index, { name, version });
     if (!entry) throw new Error(`${spec.name}: ${name} missing from its index`);
     return entry;
   };

@@ -14,7 +14,7 @@ import { createDocRenderer } from "./docs";
 import { buildManifest } from "./manifest";
 import { buildDbtProjectYml, buildLoomConfig } from "./project-files";
 import type { MeshLookup } from "./resolve";
-import { indexProject } from "./resolve";
+import { indexProject, modelUniqueId } from "./resolve";
 import { planRun } from "./run-plan";
 import { buildRunResults } from "./run-results";
 import { buildSemanticManifest } from "./semantic-manifest";
@@ -74,10 +74,7 @@ export function buildProject(
   const errored = new Set(
     spec.models
       .filter((model) => model.buildError)
-      .map(
-        (model) =>
-          `model.${spec.name}.${model.name}${model.version ? `.v${model.version}` : ""}`,
-      ),
+      .map((model) => modelUniqueId(spec.name, model)),
   );
   const plan = planRun(spec.name, executable, errored, manifestAt + 1_500);
   const runResults = buildRunResults({
@@ -92,7 +89,10 @@ export function buildProject(
     random,
   });
 
-  const runEndedAt = Math.max(manifestAt, ...plan.map((p) => p.completedAt));
+  const runEndedAt = plan.reduce(
+    (latest, p) => Math.max(latest, p.completedAt),
+    manifestAt,
+  );
   const builtAt = new Map(
     plan
       .filter((p) => !p.isSkipped && !errored.has(p.uniqueId))

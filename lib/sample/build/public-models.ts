@@ -25,7 +25,7 @@ export function listPublicModels(
   return spec.models
     .filter((model) => model.access === "public")
     .map((model) => {
-      const entry = pickEntry(index.entries, {
+      const entry = pickEntry(index, {
         name: model.name,
         version: model.version,
       });

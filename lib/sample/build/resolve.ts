@@ -27,12 +27,38 @@ export type RelationEntry = {
   group: string | null;
 };
 
-export type ProjectIndex = { project: string; entries: RelationEntry[] };
+export type ProjectIndex = {
+  project: string;
+  entries: RelationEntry[];
+  /** The entries by name, all versions of a model together. */
+  byName: Map<string, RelationEntry[]>;
+};
+
+export function createIndex(
+  project: string,
+  entries: RelationEntry[],
+): ProjectIndex {
+  const byName = new Map<string, RelationEntry[]>();
+  for (const entry of entries) {
+    const named = byName.get(entry.name);
+    if (named) named.push(entry);
+    else byName.set(entry.name, [entry]);
+  }
+  return { project, entries, byName };
+}
 
 export type MeshLookup = {
   getSpec: (project: string) => ProjectSpec | undefined;
   getIndex: (project: string) => ProjectIndex | undefined;
 };
+
+/** `model.<project>.<name>`, with `.v<N>` for a version. */
+export function modelUniqueId(
+  project: string,
+  model: { name: string; version?: number },
+): string {
+  return `model.${project}.${model.name}${model.version === undefined ? "" : `.v${model.version}`}`;
+}
 
 /** The custom schema dbt derives from a model's top folder (staging, marts, ...). */
 export function customSchemaOf(folder: string): string {
@@ -50,12 +76,11 @@ export function indexProject(spec: ProjectSpec): ProjectIndex {
         ? model.name
         : `${model.name}_v${model.version}`;
     const schema = schemaOf(customSchemaOf(model.folder));
-    const suffix = model.version === undefined ? "" : `.v${model.version}`;
     return {
       resourceType: "model",
       project,
       name: model.name,
-      uniqueId: `model.${project}.${model.name}${suffix}`,
+      uniqueId: modelUniqueId(project, model),
       version: model.version ?? null,
       latestVersion: model.latestVersion ?? null,
       database: spec.database,
@@ -75,7 +100,7 @@ export function indexProject(spec: ProjectSpec): ProjectIndex {
   const snapshots = spec.snapshots.map((snapshot) =>
     plainEntry(spec, "snapshot", snapshot.name, schemaOf("snapshots")),
   );
-  return { project, entries: [...models, ...seeds, ...snapshots] };
+  return createIndex(project, [...models, ...seeds, ...snapshots]);
 }
 
 function plainEntry(
@@ -125,15 +150,24 @@ export function externalEntry(model: ExternalModelSpec): RelationEntry {
 
 /** Picks the entry a ref points at: the pinned version, else the latest one. */
 export function pickEntry(
-  entries: RelationEntry[],
+  index: ProjectIndex,
   target: RefTarget,
 ): RelationEntry | undefined {
-  const named = entries.filter((entry) => entry.name === target.name);
+  const named = index.byName.get(target.name) ?? [];
   if (target.version !== undefined)
     return named.find((entry) => entry.version === target.version);
   return (
     named.find((entry) => entry.version === entry.latestVersion) ?? named[0]
   );
+}
+
+function pickExternal(
+  externals: ProjectIndex,
+  project: string,
+  target: RefTarget,
+): RelationEntry | undefined {
+  const entry = pickEntry(externals, target);
+  return entry?.project === project ? entry : undefined;
 }
 
 export type Resolver = {
@@ -150,19 +184,25 @@ export function createResolver(
   own: ProjectIndex,
   mesh: MeshLookup,
 ): Resolver {
-  const externals = (spec.loom?.external ?? []).flatMap((manifest) =>
-    manifest.models.map(externalEntry),
+  const externals = createIndex(
+    "",
+    (spec.loom?.external ?? []).flatMap((manifest) =>
+      manifest.models.map(externalEntry),
+    ),
+  );
+  const sourceTables = new Map(
+    spec.sources.flatMap((source) =>
+      source.tables.map(
+        (table) => [`${source.name}.${table.name}`, { source, table }] as const,
+      ),
+    ),
   );
   const ref = (target: RefTarget): RelationEntry => {
     const project = target.project ?? spec.name;
-    const entries =
-      project === spec.name
-        ? own.entries
-        : [
-            ...(mesh.getIndex(project)?.entries ?? []),
-            ...externals.filter((e) => e.project === project),
-          ];
-    const entry = pickEntry(entries, target);
+    const meshIndex = project === spec.name ? own : mesh.getIndex(project);
+    const entry = meshIndex
+      ? pickEntry(meshIndex, target)
+      : pickExternal(externals, project, target);
     if (!entry)
       throw new Error(`${spec.name}: unresolved ref ${JSON.stringify(target)}`);
     if (project !== spec.name && entry.access !== "public") {
@@ -171,16 +211,15 @@ export function createResolver(
     return entry;
   };
   const source = (sourceName: string, table: string) => {
-    const found = spec.sources.find((s) => s.name === sourceName);
-    const tableSpec = found?.tables.find((t) => t.name === table);
-    if (!found || !tableSpec)
+    const found = sourceTables.get(`${sourceName}.${table}`);
+    if (!found)
       throw new Error(`${spec.name}: unknown source ${sourceName}.${table}`);
     return {
       uniqueId: `source.${spec.name}.${sourceName}.${table}`,
       relationName: formatRelationName(
-        found.database,
-        found.schema,
-        tableSpec.identifier ?? table,
+        found.source.database,
+        found.source.schema,
+        found.table.identifier ?? table,
       ),
     };
   };

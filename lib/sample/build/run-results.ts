@@ -5,11 +5,12 @@
  */
 import type { Random } from "../random";
 import type { JsonObject } from "../serialize";
-import type { ProjectSpec } from "../spec";
+import type { ModelSpec, ProjectSpec } from "../spec";
 import { formatOffset, formatZulu } from "../time";
 import type { Instant } from "../time";
 import type { TestOutcome } from "./generic-test";
 import type { PlannedNode } from "./run-plan";
+import { modelUniqueId } from "./resolve";
 import { DBT_VERSION } from "./warehouse";
 
 function snowflakeQueryId(random: Random): string {
@@ -40,9 +41,9 @@ type ResultParts = {
 };
 
 function describeOutcome(
-  node: JsonObject,
   planned: PlannedNode,
-  spec: ProjectSpec,
+  project: string,
+  failedModels: Map<string, ModelSpec>,
   outcome: TestOutcome | undefined,
   random: Random,
 ): ResultParts {
@@ -52,9 +53,19 @@ function describeOutcome(
     failures: null,
     adapterResponse: {
       _message: message,
-      code: message.split(" ")[0] ?? "SUCCESS",
+      code: "SUCCESS",
       rows_affected: rows,
       query_id: snowflakeQueryId(random),
+    },
+  });
+  const seeded = (rows: number): ResultParts => ({
+    status: "success",
+    message: `INSERT ${rows}`,
+    failures: null,
+    adapterResponse: {
+      _message: `INSERT ${rows}`,
+      code: "INSERT",
+      rows_affected: rows,
     },
   });
   if (planned.isSkipped)
@@ -66,14 +77,7 @@ function describeOutcome(
     };
   switch (planned.resourceType) {
     case "seed":
-      return {
-        ...success(`INSERT ${random.int(8, 250)}`, 0),
-        adapterResponse: {
-          _message: "INSERT",
-          code: "INSERT",
-          rows_affected: random.int(8, 250),
-        },
-      };
+      return seeded(random.int(8, 250));
     case "unit_test":
       return {
         status: "pass",
@@ -111,15 +115,12 @@ function describeOutcome(
       };
     }
     default: {
-      const model = spec.models.find(
-        (m) =>
-          `model.${spec.name}.${m.name}${m.version ? `.v${m.version}` : ""}` ===
-          node.unique_id,
-      );
+      const model = failedModels.get(planned.uniqueId);
       if (model?.buildError) {
+        const path = `models/${model.folder}/${model.name}${model.version ? `_v${model.version}` : ""}.sql`;
         return {
           status: "error",
-          message: `Database Error in model ${model.name} (models/${model.folder}/${model.name}.sql)\n  ${model.buildError}\n  compiled code at target/run/${spec.name}/models/${model.folder}/${model.name}.sql`,
+          message: `Database Error in model ${model.name} (${path})\n  ${model.buildError}\n  compiled code at target/run/${project}/${path}`,
           failures: null,
           adapterResponse: {},
         };
@@ -140,12 +141,17 @@ export function buildRunResults(options: {
 }): JsonObject {
   const { spec, plan, random } = options;
   const outcomes = new Map(options.outcomes.map((o) => [o.uniqueId, o]));
+  const failedModels = new Map(
+    spec.models
+      .filter((model) => model.buildError)
+      .map((model) => [modelUniqueId(spec.name, model), model]),
+  );
   const results = plan.map((planned): JsonObject => {
     const node = options.nodesById.get(planned.uniqueId) ?? {};
     const parts = describeOutcome(
-      node,
       planned,
-      spec,
+      spec.name,
+      failedModels,
       outcomes.get(planned.uniqueId),
       random,
     );
@@ -176,7 +182,10 @@ export function buildRunResults(options: {
     };
   });
   const completedAt =
-    Math.max(options.startedAt, ...plan.map((p) => p.completedAt)) + 850;
+    plan.reduce(
+      (latest, p) => Math.max(latest, p.completedAt),
+      options.startedAt,
+    ) + 850;
   return {
     metadata: {
       dbt_schema_version: "https://schemas.getdbt.com/dbt/run-results/v6.json",

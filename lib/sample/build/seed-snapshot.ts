@@ -52,7 +52,7 @@ function sharedConfig(
 }
 
 function entryFor(context: NodeContext, name: string) {
-  const entry = pickEntry(context.index.entries, { name });
+  const entry = pickEntry(context.index, { name });
   if (!entry)
     throw new Error(`${context.spec.name}: ${name} missing from its index`);
   return entry;

@@ -15,7 +15,7 @@ export function buildSemanticManifest(
   index: ProjectIndex,
 ): JsonObject {
   const relationOf = (name: string): JsonObject => {
-    const entry = pickEntry(index.entries, { name });
+    const entry = pickEntry(index, { name });
     if (!entry)
       throw new Error(`${spec.name}: semantic model on unknown model ${name}`);
     return {

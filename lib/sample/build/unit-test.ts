@@ -15,7 +15,7 @@ export function buildUnitTest(
 ): JsonObject {
   const { spec } = context;
   const model = spec.models.find((m) => m.name === test.model);
-  const entry = pickEntry(context.index.entries, { name: test.model });
+  const entry = pickEntry(context.index, { name: test.model });
   if (!model || !entry)
     throw new Error(`${spec.name}: unit test on unknown model ${test.model}`);
   const ymlPath = modelsYmlPath(model.folder);
