@@ -4,6 +4,19 @@
  * specs; only the builders know dbt's JSON shapes.
  */
 import type { JsonValue } from "./serialize";
+import type { LoomSpec } from "./spec-loom";
+import type {
+  MetricSpec,
+  SavedQuerySpec,
+  SemanticModelSpec,
+} from "./spec-semantic";
+
+export type { ExternalModelSpec, LoomSpec } from "./spec-loom";
+export type {
+  MetricSpec,
+  SavedQuerySpec,
+  SemanticModelSpec,
+} from "./spec-semantic";
 
 export type Meta = Record<string, JsonValue>;
 export type Access = "private" | "protected" | "public";
@@ -191,95 +204,9 @@ export type ExposureSpec = {
   tags?: string[];
 };
 
-export type SemanticModelSpec = {
-  name: string;
-  model: string;
-  description: string;
-  aggTimeDimension?: string;
-  entities: {
-    name: string;
-    type: "primary" | "foreign" | "unique" | "natural";
-    expr?: string;
-  }[];
-  dimensions: {
-    name: string;
-    type: "categorical" | "time";
-    expr?: string;
-    description?: string;
-  }[];
-  measures: {
-    name: string;
-    agg: "sum" | "count" | "count_distinct" | "average" | "max" | "min";
-    expr?: string;
-    description?: string;
-  }[];
-};
-
-export type MetricSpec =
-  | {
-      name: string;
-      label: string;
-      description: string;
-      type: "simple";
-      measure: string;
-      filter?: string;
-    }
-  | {
-      name: string;
-      label: string;
-      description: string;
-      type: "ratio";
-      numerator: string;
-      denominator: string;
-    }
-  | {
-      name: string;
-      label: string;
-      description: string;
-      type: "derived";
-      expr: string;
-      metrics: { name: string; alias?: string }[];
-    };
-
-export type SavedQuerySpec = {
-  name: string;
-  label: string;
-  description: string;
-  metrics: string[];
-  groupBy: string[];
-  where?: string[];
-  exportAs: "table" | "view";
-};
-
 export type DocSpec = { name: string; folder: string; contents: string };
 
 export type MacroSpec = { name: string; sql: string; description?: string };
-
-/** A public model of a project outside the mesh, injected by dbt-loom. */
-export type ExternalModelSpec = {
-  project: string;
-  name: string;
-  database: string;
-  schema: string;
-  version?: number;
-  description?: string;
-};
-
-export type LoomSpec = {
-  /** Projects of the mesh whose manifests this project reads. */
-  upstream: {
-    project: string;
-    isOptional?: boolean;
-    excludedPackages?: string[];
-  }[];
-  /** Manifests outside the mesh, read from a URL. */
-  external: {
-    project: string;
-    url: string;
-    isOptional?: boolean;
-    models: ExternalModelSpec[];
-  }[];
-};
 
 export type ProjectSpec = {
   name: string;

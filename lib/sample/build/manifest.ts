@@ -22,11 +22,8 @@ import { listInjectedModels } from "./public-models";
 import type { MeshLookup, ProjectIndex } from "./resolve";
 import { createResolver } from "./resolve";
 import { buildSeedNode, buildSnapshotNode } from "./seed-snapshot";
-import {
-  buildMetric,
-  buildSavedQuery,
-  buildSemanticModel,
-} from "./semantic-nodes";
+import { buildMetric } from "./metric-nodes";
+import { buildSavedQuery, buildSemanticModel } from "./semantic-nodes";
 import { buildSourceNode } from "./source-node";
 import { buildUnitTest } from "./unit-test";
 import { ADAPTER_TYPE, DBT_VERSION } from "./warehouse";

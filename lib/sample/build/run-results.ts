@@ -11,6 +11,7 @@ import type { Instant } from "../time";
 import type { TestOutcome } from "./generic-test";
 import type { PlannedNode } from "./run-plan";
 import { modelUniqueId } from "./resolve";
+import { buildRunArgs } from "./run-args";
 import { DBT_VERSION } from "./warehouse";
 
 function snowflakeQueryId(random: Random): string {
@@ -197,64 +198,6 @@ export function buildRunResults(options: {
     },
     results,
     elapsed_time: (completedAt - options.startedAt) / 1000,
-    args: buildArgs(spec.name),
-  };
-}
-
-function buildArgs(project: string): JsonObject {
-  return {
-    which: "build",
-    invocation_command: "dbt build --target prod",
-    target: "prod",
-    select: [],
-    exclude: [],
-    resource_types: [],
-    exclude_resource_types: [],
-    indirect_selection: "eager",
-    vars: {},
-    threads: 4,
-    project_dir: `/home/runner/work/analytics-mesh/analytics-mesh/${project}`,
-    profiles_dir: `/home/runner/work/analytics-mesh/analytics-mesh/${project}`,
-    target_path: "target",
-    log_path: "logs",
-    log_level: "info",
-    log_level_file: "debug",
-    log_format: "default",
-    log_format_file: "debug",
-    log_file_max_bytes: 10485760,
-    favor_state: false,
-    defer: false,
-    empty: false,
-    full_refresh: false,
-    fail_fast: false,
-    partial_parse: true,
-    partial_parse_file_diff: true,
-    populate_cache: true,
-    introspect: true,
-    static_parser: true,
-    use_colors: false,
-    use_colors_file: true,
-    print: true,
-    printer_width: 80,
-    quiet: false,
-    strict_mode: false,
-    write_json: true,
-    version_check: true,
-    send_anonymous_usage_stats: false,
-    cache_selected_only: false,
-    show_resource_report: false,
-    macro_debugging: false,
-    warn_error_options: { include: [], exclude: [] },
-    require_explicit_package_overrides_for_builtin_materializations: true,
-    require_resource_names_without_spaces: true,
-    require_yaml_configuration_for_mf_time_spines: true,
-    require_batched_execution_for_custom_microbatch_strategy: false,
-    require_nested_cumulative_type_params: false,
-    require_generic_test_arguments_property: false,
-    source_freshness_run_project_hooks: true,
-    skip_nodes_if_on_run_start_fails: false,
-    state_modified_compare_more_unrendered_values: false,
-    state_modified_compare_vars: false,
-    validate_macro_args: false,
+    args: buildRunArgs(spec.name),
   };
 }

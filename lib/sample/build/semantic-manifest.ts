@@ -4,7 +4,7 @@
  */
 import type { JsonObject } from "../serialize";
 import type { ProjectSpec } from "../spec";
-import { buildMetricTypeParams, whereFilter } from "./semantic-nodes";
+import { buildMetricTypeParams, whereFilter } from "./metric-nodes";
 import type { ProjectIndex } from "./resolve";
 import { pickEntry } from "./resolve";
 

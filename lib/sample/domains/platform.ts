@@ -8,6 +8,12 @@ import { column } from "./columns";
 import { ANALYTICS_DATABASE, BI_URL, OWNERS } from "./company";
 import { PLATFORM_INTERMEDIATE, PLATFORM_MARTS } from "./platform-marts";
 import { PLATFORM_SOURCES, PLATFORM_STAGING } from "./platform-staging";
+import { PLATFORM_DOCS } from "./platform-docs";
+import {
+  PLATFORM_METRICS,
+  PLATFORM_SAVED_QUERIES,
+  PLATFORM_SEMANTIC_MODELS,
+} from "./platform-semantic";
 import { CENTS_TO_DOLLARS, timeSpine } from "./shared";
 
 const COUNTRY_CODES_CSV = `country_code,country_name,region
@@ -187,154 +193,10 @@ having abs(sum(items.quantity * items.unit_price) - orders.discount_amount + ord
       tags: ["reverse-etl"],
     },
   ],
-  semanticModels: [
-    {
-      name: "orders",
-      model: "fct_orders",
-      description: "Orders at order grain.",
-      aggTimeDimension: "order_date",
-      entities: [
-        { name: "order", type: "primary", expr: "order_id" },
-        { name: "customer", type: "foreign", expr: "customer_id" },
-      ],
-      dimensions: [
-        { name: "order_date", type: "time" },
-        { name: "order_status", type: "categorical" },
-        { name: "currency", type: "categorical" },
-      ],
-      measures: [
-        {
-          name: "order_count",
-          agg: "sum",
-          expr: "1",
-          description: "Number of orders.",
-        },
-        {
-          name: "gross_amount",
-          agg: "sum",
-          description: "Sum of order lines.",
-        },
-        { name: "net_amount", agg: "sum", description: "What customers paid." },
-      ],
-    },
-    {
-      name: "customers",
-      model: "dim_customers",
-      description: "Customers, one row each.",
-      aggTimeDimension: "signed_up_at",
-      entities: [{ name: "customer", type: "primary", expr: "customer_id" }],
-      dimensions: [
-        { name: "signed_up_at", type: "time" },
-        { name: "country_code", type: "categorical" },
-        { name: "customer_segment", type: "categorical" },
-      ],
-      measures: [
-        { name: "customer_count", agg: "count_distinct", expr: "customer_id" },
-      ],
-    },
-  ],
-  metrics: [
-    {
-      name: "orders",
-      label: "Orders",
-      description: "Number of orders placed.",
-      type: "simple",
-      measure: "order_count",
-    },
-    {
-      name: "completed_orders",
-      label: "Completed orders",
-      description: "Orders delivered and not returned.",
-      type: "simple",
-      measure: "order_count",
-      filter: "{{ Dimension('order__order_status') }} = 'completed'",
-    },
-    {
-      name: "gross_merchandise_value",
-      label: "GMV",
-      description: "Sum of order lines before discounts.",
-      type: "simple",
-      measure: "gross_amount",
-    },
-    {
-      name: "net_order_value",
-      label: "Net order value",
-      description: "What customers paid, shipping included.",
-      type: "simple",
-      measure: "net_amount",
-    },
-    {
-      name: "new_customers",
-      label: "New customers",
-      description: "Accounts created.",
-      type: "simple",
-      measure: "customer_count",
-    },
-    {
-      name: "average_order_value",
-      label: "AOV",
-      description: "GMV per order.",
-      type: "ratio",
-      numerator: "gross_merchandise_value",
-      denominator: "orders",
-    },
-    {
-      name: "discount_share",
-      label: "Discount share",
-      description: "Share of GMV given away as discounts.",
-      type: "derived",
-      expr: "(gmv - nov) / gmv",
-      metrics: [
-        { name: "gross_merchandise_value", alias: "gmv" },
-        { name: "net_order_value", alias: "nov" },
-      ],
-    },
-  ],
-  savedQueries: [
-    {
-      name: "weekly_order_kpis",
-      label: "Weekly order KPIs",
-      description:
-        "Orders, GMV and AOV per week and country, exported for the weekly business review.",
-      metrics: ["orders", "gross_merchandise_value", "average_order_value"],
-      groupBy: [
-        "TimeDimension('order__order_date', 'week')",
-        "Dimension('customer__country_code')",
-      ],
-      exportAs: "table",
-    },
-  ],
-  docs: [
-    {
-      name: "customer_id",
-      folder: "marts",
-      contents:
-        "Unique identifier of a storefront customer account. The same id appears in finance's invoices and in marketing's sessions once a visitor logs in.",
-    },
-    {
-      name: "order_status",
-      folder: "marts",
-      contents: `Where the order is in its lifecycle:
-
-| status | meaning |
-|---|---|
-| placed | paid, not yet picked in the warehouse |
-| shipped | handed to the carrier |
-| completed | delivered, return window closed |
-| returned | at least one line came back |
-| cancelled | cancelled before shipping; excluded from revenue |`,
-    },
-    {
-      name: "customer_segment",
-      folder: "marts",
-      contents: `Segment by lifetime orders (cancelled ones excluded):
-
-- \`vip\`: 10 orders or more
-- \`repeat\`: 2 to 9 orders
-- \`one_time\`: exactly one order
-- \`prospect\`: an account without orders`,
-    },
-  ],
+  semanticModels: PLATFORM_SEMANTIC_MODELS,
+  metrics: PLATFORM_METRICS,
+  savedQueries: PLATFORM_SAVED_QUERIES,
+  docs: PLATFORM_DOCS,
   macros: [CENTS_TO_DOLLARS],
   loom: {
     upstream: [{ project: "finance", excludedPackages: ["platform"] }],
