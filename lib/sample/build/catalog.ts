@@ -127,7 +127,9 @@ export function buildCatalog(options: {
       name: model.name,
       version: model.version,
     });
-    if (!entry || model.materialized === "ephemeral") continue;
+    // Ephemeral models are CTEs; a failed build leaves no relation behind.
+    if (!entry || model.materialized === "ephemeral" || model.buildError)
+      continue;
     add({
       uniqueId: entry.uniqueId,
       database: entry.database,
@@ -180,6 +182,7 @@ export function buildCatalog(options: {
   const sources: JsonObject = {};
   for (const source of spec.sources) {
     for (const table of source.tables) {
+      if (table.freshnessError) continue; // the loader never created it
       const uniqueId = `source.${spec.name}.${source.name}.${table.name}`;
       sources[uniqueId] = buildTable(
         {
