@@ -15,9 +15,11 @@ function splitMicros(instant: Instant): { date: Date; micros: string } {
   return { date: new Date(wholeMs), micros };
 }
 
+/** Like Python's isoformat(): the fraction is left out when it is zero. */
 function formatSeconds(instant: Instant): string {
   const { date, micros } = splitMicros(instant);
-  return `${date.toISOString().slice(0, 19)}.${micros}`;
+  const seconds = date.toISOString().slice(0, 19);
+  return micros === "000000" ? seconds : `${seconds}.${micros}`;
 }
 
 /** `2026-11-01T06:00:00.123456Z`, as dbt writes `generated_at` and timings. */
