@@ -8,12 +8,15 @@ const envSchema = z.object({
   CATALOG_DATA_DIR: z.string().min(1).optional(),
   /** Largest decompressed artifact accepted, in bytes. */
   CATALOG_MAX_ARTIFACT_BYTES: z.coerce.number().int().positive().optional(),
+  /** Largest request body the write API reads, all artifacts together, in bytes. */
+  CATALOG_MAX_UPLOAD_BYTES: z.coerce.number().int().positive().optional(),
 });
 
 export type CatalogEnv = {
   databaseUrl: string | undefined;
   dataDir: string;
   maxArtifactBytes: number;
+  maxUploadBytes: number;
 };
 
 /** Reads and validates the catalog's environment; fails fast on a bad value. */
@@ -26,11 +29,14 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): CatalogEnv {
     throw new Error(`Invalid environment: ${problems.join("; ")}`);
   }
   const env = parsed.data;
+  const maxArtifactBytes = env.CATALOG_MAX_ARTIFACT_BYTES ?? 512 * MEBIBYTE;
   return {
     databaseUrl: env.DATABASE_URL,
     dataDir: path.resolve(
       /* turbopackIgnore: true */ env.CATALOG_DATA_DIR ?? ".data",
     ),
-    maxArtifactBytes: env.CATALOG_MAX_ARTIFACT_BYTES ?? 512 * MEBIBYTE,
+    maxArtifactBytes,
+    // A manifest and a catalog near the artifact limit must fit in one upload.
+    maxUploadBytes: env.CATALOG_MAX_UPLOAD_BYTES ?? 2 * maxArtifactBytes,
   };
 }

@@ -45,13 +45,16 @@ export type IngestReport = {
 /** A rejected ingest: the input was bad; nothing was written. */
 export class IngestRejection extends Error {
   readonly isTooLarge: boolean;
+  /** The artifact at fault, when one file is (the API reports it apart from the message). */
+  readonly file: string | undefined;
   constructor(
     message: string,
-    options: { isTooLarge?: boolean; cause?: unknown } = {},
+    options: { isTooLarge?: boolean; file?: string; cause?: unknown } = {},
   ) {
     super(message, { cause: options.cause });
     this.name = "IngestRejection";
     this.isTooLarge = options.isTooLarge ?? false;
+    this.file = options.file;
   }
 }
 
@@ -208,6 +211,7 @@ function toRejection(error: unknown): IngestRejection | null {
   if (isArtifactError(error))
     return new IngestRejection(error.message, {
       isTooLarge: error.isTooLarge,
+      file: error.file,
       cause: error,
     });
   if (error instanceof ProjectIdentityError)

@@ -1,0 +1,167 @@
+import "server-only";
+import {
+  authenticate,
+  canWriteProject,
+  type AuthFailure,
+} from "@/lib/db/tokens";
+import { recordIngestRun } from "@/lib/db/ingest-runs";
+import { projectNameSchema } from "@/lib/mesh/project-name";
+import {
+  ingestProject,
+  IngestRejection,
+  type IngestReport,
+} from "./ingest-project";
+import { readUpload } from "./read-upload";
+import { UploadError, type Upload, type UploadLimits } from "./upload-error";
+
+/** What the write API answers on success: what the upload changed. */
+export type UploadReport = {
+  project: string;
+  status: IngestReport["status"];
+  artifacts: string[];
+  counts: Record<string, number>;
+  nodes: number;
+  edges: number;
+  crossProjectRefs: { resolved: number; unresolved: number };
+  /** References from other projects' manifests to this one that this upload resolved. */
+  incomingRefsResolved: number;
+  warnings: string[];
+  durationMs: number;
+};
+
+export type ErrorBody = { error: { message: string; file?: string } };
+
+const AUTH_MESSAGES: Record<AuthFailure, string> = {
+  missing: "send a token: Authorization: Bearer <token>",
+  malformed: "the Authorization header is not of the form: Bearer <token>",
+  unknown: "the token is not known",
+  revoked: "the token has been revoked",
+};
+
+/**
+ * Handles `POST /api/v1/projects/{project}/artifacts`: authenticates the
+ * bearer token, checks it may write the project named in the URL, streams the
+ * artifacts in under the size limits and runs them through the same ingest
+ * pipeline as the CLI. The manifest must belong to the project in the URL.
+ */
+export async function handleArtifactUpload(
+  request: Request,
+  projectParam: string,
+  limits: UploadLimits,
+): Promise<Response> {
+  try {
+    return await uploadArtifacts(request, projectParam, limits);
+  } catch (error) {
+    // A fault of the catalog, not of the upload: keep details in the server log.
+    console.error("artifact upload failed:", error);
+    return errorResponse(
+      500,
+      "the upload could not be ingested (server error)",
+    );
+  }
+}
+
+async function uploadArtifacts(
+  request: Request,
+  projectParam: string,
+  limits: UploadLimits,
+): Promise<Response> {
+  const auth = await authenticate(request.headers.get("authorization"));
+  if (!auth.ok) return refuseAuth(auth.failure);
+  const project = projectNameSchema.safeParse(projectParam);
+  if (!project.success)
+    return errorResponse(
+      400,
+      `project "${projectParam}" ${project.error.issues[0]?.message ?? "is invalid"}`,
+    );
+  if (!canWriteProject(auth.token, project.data))
+    return errorResponse(
+      403,
+      `this token writes project "${auth.token.project}", not "${project.data}"`,
+    );
+
+  const startedAt = new Date();
+  let upload: Upload;
+  try {
+    upload = await readUpload(request, limits);
+  } catch (error) {
+    if (!(error instanceof UploadError)) throw error;
+    // Kept like the pipeline's own refusals, so a failed CI upload can be traced.
+    await recordIngestRun({
+      projectName: project.data,
+      projectId: null,
+      tokenId: auth.token.id,
+      origin: "api",
+      status: "rejected",
+      startedAt,
+      durationMs: Date.now() - startedAt.getTime(),
+      hashes: {},
+      counts: {},
+      summary: {},
+      warnings: [],
+      error: error.message,
+    });
+    return errorResponse(error.status, error.message, error.file);
+  }
+
+  try {
+    const report = await ingestProject({
+      projectName: project.data,
+      artifacts: upload,
+      origin: "api",
+      tokenId: auth.token.id,
+      maxArtifactBytes: limits.maxArtifactBytes,
+    });
+    return Response.json(toUploadReport(report, upload));
+  } catch (error) {
+    if (error instanceof IngestRejection)
+      return errorResponse(
+        error.isTooLarge ? 413 : 422,
+        error.message,
+        error.file,
+      );
+    throw error;
+  }
+}
+
+function toUploadReport(report: IngestReport, upload: Upload): UploadReport {
+  return {
+    project: report.project,
+    status: report.status,
+    artifacts: Object.keys(upload).sort(),
+    counts: report.counts,
+    nodes: report.nodes,
+    edges: report.edges,
+    crossProjectRefs: {
+      resolved: report.crossProjectResolved,
+      unresolved: report.crossProjectUnresolved,
+    },
+    incomingRefsResolved: report.incomingResolved,
+    warnings: report.warnings,
+    durationMs: Math.round(report.durationMs),
+  };
+}
+
+function refuseAuth(failure: AuthFailure): Response {
+  // RFC 6750: a request without credentials gets the bare challenge; a bad
+  // token also gets error="invalid_token".
+  const challenge =
+    failure === "missing"
+      ? 'Bearer realm="mesh-catalog"'
+      : 'Bearer realm="mesh-catalog", error="invalid_token"';
+  return errorResponse(401, AUTH_MESSAGES[failure], undefined, {
+    "WWW-Authenticate": challenge,
+  });
+}
+
+function errorResponse(
+  status: number,
+  message: string,
+  file?: string,
+  headers?: Record<string, string>,
+): Response {
+  const body: ErrorBody = {
+    error: file === undefined ? { message } : { message, file },
+  };
+  return Response.json(body, { status, headers });
+}
