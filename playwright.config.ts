@@ -43,6 +43,8 @@ export default defineConfig({
     env: { E2E_PORT: String(PORT) },
     timeout: 180_000,
     reuseExistingServer: false,
+    // SIGTERM lets e2e/server.ts stop Next and its throwaway PostgreSQL.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
     stdout: "pipe",
     stderr: "pipe",
   },

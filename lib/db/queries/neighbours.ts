@@ -1,5 +1,5 @@
 import "server-only";
-import type { Reader } from "./read";
+import { inSequence, type Reader } from "./read";
 
 /**
  * A parent or child of a node. An unresolved parent (its producer project was
@@ -30,24 +30,26 @@ export async function readNeighbours(
   db: Reader,
   nodeId: bigint,
 ): Promise<{ parents: NeighbourView[]; children: NeighbourView[] }> {
-  const [up, down] = await Promise.all([
-    db.edge.findMany({
-      where: { childId: nodeId },
-      select: {
-        parentUniqueId: true,
-        parentProject: true,
-        parentName: true,
-        parentResourceType: true,
-        parentVersion: true,
-        isCrossProject: true,
-        parent: { select: NODE_SELECT },
-      },
-    }),
-    db.edge.findMany({
-      where: { parentId: nodeId },
-      select: { isCrossProject: true, child: { select: NODE_SELECT } },
-    }),
-  ]);
+  const [up, down] = await inSequence(
+    () =>
+      db.edge.findMany({
+        where: { childId: nodeId },
+        select: {
+          parentUniqueId: true,
+          parentProject: true,
+          parentName: true,
+          parentResourceType: true,
+          parentVersion: true,
+          isCrossProject: true,
+          parent: { select: NODE_SELECT },
+        },
+      }),
+    () =>
+      db.edge.findMany({
+        where: { parentId: nodeId },
+        select: { isCrossProject: true, child: { select: NODE_SELECT } },
+      }),
+  );
   const parents = up.map((edge): NeighbourView => {
     if (edge.parent) return fromNode(edge.parent, edge.isCrossProject);
     return {

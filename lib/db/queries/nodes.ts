@@ -1,5 +1,5 @@
 import "server-only";
-import { asRecord, readSnapshot, toIso, type Reader } from "./read";
+import { asRecord, inSequence, readSnapshot, toIso, type Reader } from "./read";
 import { readNeighbours, type NeighbourView } from "./neighbours";
 
 export type TestView = {
@@ -186,16 +186,20 @@ async function readNode(
     },
   });
   if (!node) return null;
-  const [group, neighbours, versions] = await Promise.all([
-    node.groupName
-      ? db.group.findFirst({
-          where: { projectId: node.projectId, name: node.groupName },
-          select: { name: true, ownerName: true, ownerEmail: true },
-        })
-      : null,
-    readNeighbours(db, node.id),
-    node.version === null ? [] : readVersions(db, node.projectId, node.name),
-  ]);
+  const [group, neighbours, versions] = await inSequence(
+    () =>
+      node.groupName
+        ? db.group.findFirst({
+            where: { projectId: node.projectId, name: node.groupName },
+            select: { name: true, ownerName: true, ownerEmail: true },
+          })
+        : Promise.resolve(null),
+    () => readNeighbours(db, node.id),
+    () =>
+      node.version === null
+        ? Promise.resolve([])
+        : readVersions(db, node.projectId, node.name),
+  );
   const tests = node.testsOn.map(toTestView);
   const columnKey = (name: string | null) => name?.toLowerCase() ?? "";
   return {

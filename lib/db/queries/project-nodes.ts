@@ -1,5 +1,5 @@
 import "server-only";
-import { readSnapshot } from "./read";
+import { inSequence, readSnapshot } from "./read";
 
 export type NodeListItem = {
   uniqueId: string;
@@ -36,8 +36,8 @@ export function listProjectNodes(
 ): Promise<NodeListPage> {
   const { resourceType, page, pageSize } = options;
   return readSnapshot(async (db) => {
-    const [rows, totals] = await Promise.all([
-      db.$queryRaw<
+    const [rows, totals] = await inSequence(
+      () => db.$queryRaw<
         {
           unique_id: string;
           name: string;
@@ -62,8 +62,9 @@ export function listProjectNodes(
         WHERE p.name = ${project} AND n.resource_type = ${resourceType}
         ORDER BY (n.access = 'public') DESC NULLS LAST, n.group_name NULLS LAST, folder, n.name, n.version DESC NULLS LAST
         LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
-      db.node.count({ where: { project: { name: project }, resourceType } }),
-    ]);
+      () =>
+        db.node.count({ where: { project: { name: project }, resourceType } }),
+    );
     return {
       items: rows.map((r) => ({
         uniqueId: r.unique_id,

@@ -1,6 +1,6 @@
 import "server-only";
 import { listDependencies, type ProjectDependency } from "./dependencies";
-import { asRecord, readSnapshot, toIso, type Reader } from "./read";
+import { asRecord, inSequence, readSnapshot, toIso, type Reader } from "./read";
 
 export type ProjectSummary = {
   name: string;
@@ -28,10 +28,10 @@ export type MeshOverview = {
 /** The whole mesh: every project with its counts and who depends on whom. */
 export function getMeshOverview(): Promise<MeshOverview> {
   return readSnapshot(async (db) => {
-    const [projects, dependencies] = await Promise.all([
-      readProjects(db),
-      listDependencies(db),
-    ]);
+    const [projects, dependencies] = await inSequence(
+      () => readProjects(db),
+      () => listDependencies(db),
+    );
     const known = new Set(projects.map((p) => p.name));
     return {
       projects: projects.map((p) => withDependencies(p, dependencies)),
@@ -54,25 +54,26 @@ export async function listProjects(): Promise<ProjectSummary[]> {
 type ProjectRow = Omit<ProjectSummary, "upstream" | "downstream">;
 
 async function readProjects(db: Reader, name?: string): Promise<ProjectRow[]> {
-  const [projects, publicCounts] = await Promise.all([
-    db.project.findMany({
-      where: name === undefined ? undefined : { name },
-      orderBy: { name: "asc" },
-      select: {
-        name: true,
-        dbtVersion: true,
-        adapterType: true,
-        schemaVersion: true,
-        generatedAt: true,
-        ingestedAt: true,
-        counts: true,
-        id: true,
-      },
-    }),
-    db.$queryRaw<{ project_id: number; n: number }[]>`
+  const [projects, publicCounts] = await inSequence(
+    () =>
+      db.project.findMany({
+        where: name === undefined ? undefined : { name },
+        orderBy: { name: "asc" },
+        select: {
+          name: true,
+          dbtVersion: true,
+          adapterType: true,
+          schemaVersion: true,
+          generatedAt: true,
+          ingestedAt: true,
+          counts: true,
+          id: true,
+        },
+      }),
+    () => db.$queryRaw<{ project_id: number; n: number }[]>`
       SELECT project_id, count(*)::int AS n FROM nodes
       WHERE resource_type = 'model' AND access = 'public' GROUP BY project_id`,
-  ]);
+  );
   const publicByProject = new Map(publicCounts.map((r) => [r.project_id, r.n]));
   return projects.map((p) => ({
     name: p.name,
@@ -117,41 +118,44 @@ export type ProjectDetail = ProjectSummary & {
 /** One project: its summary, installed packages, groups with owners and its last ingests. */
 export function getProject(name: string): Promise<ProjectDetail | null> {
   return readSnapshot(async (db) => {
-    const [rows, dependencies] = await Promise.all([
-      readProjects(db, name),
-      listDependencies(db),
-    ]);
+    const [rows, dependencies] = await inSequence(
+      () => readProjects(db, name),
+      () => listDependencies(db),
+    );
     const row = rows[0];
     if (!row) return null;
-    const [packages, groups, runs] = await Promise.all([
-      db.package.findMany({
-        where: { project: { name } },
-        orderBy: { name: "asc" },
-        select: { name: true, nodeCount: true },
-      }),
-      db.group.findMany({
-        where: { project: { name } },
-        orderBy: { name: "asc" },
-        select: {
-          name: true,
-          ownerName: true,
-          ownerEmail: true,
-          description: true,
-        },
-      }),
-      db.ingestRun.findMany({
-        where: { projectName: name },
-        orderBy: { startedAt: "desc" },
-        take: 5,
-        select: {
-          status: true,
-          origin: true,
-          startedAt: true,
-          durationMs: true,
-          error: true,
-        },
-      }),
-    ]);
+    const [packages, groups, runs] = await inSequence(
+      () =>
+        db.package.findMany({
+          where: { project: { name } },
+          orderBy: { name: "asc" },
+          select: { name: true, nodeCount: true },
+        }),
+      () =>
+        db.group.findMany({
+          where: { project: { name } },
+          orderBy: { name: "asc" },
+          select: {
+            name: true,
+            ownerName: true,
+            ownerEmail: true,
+            description: true,
+          },
+        }),
+      () =>
+        db.ingestRun.findMany({
+          where: { projectName: name },
+          orderBy: { startedAt: "desc" },
+          take: 5,
+          select: {
+            status: true,
+            origin: true,
+            startedAt: true,
+            durationMs: true,
+            error: true,
+          },
+        }),
+    );
     return {
       ...withDependencies(row, dependencies),
       packages,

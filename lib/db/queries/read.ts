@@ -28,3 +28,17 @@ export function asRecord(value: unknown): Record<string, unknown> {
     ? (value as Record<string, unknown>)
     : {};
 }
+
+type Reads = readonly (() => PromiseLike<unknown>)[];
+
+/**
+ * Runs reads one after another. Inside `readSnapshot` every query shares the
+ * transaction's one connection, which serves a single query at a time.
+ */
+export async function inSequence<T extends Reads>(
+  ...reads: T
+): Promise<{ -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> }> {
+  const results: unknown[] = [];
+  for (const read of reads) results.push(await read());
+  return results as { -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> };
+}

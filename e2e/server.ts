@@ -1,0 +1,27 @@
+/**
+ * What the browser tests run against: a throwaway PostgreSQL, migrated, the
+ * sample mesh ingested through the real pipeline, and the production build
+ * (made by `npm run test:e2e` beforehand) served on E2E_PORT.
+ */
+import { startThrowawayCluster } from "@/lib/db/embedded";
+import { closeDb } from "@/lib/db/client";
+import { migrate } from "@/lib/db/migrate";
+import { ingestSampleMesh } from "@/lib/ingest/ingest-sample";
+import { startApp } from "@/lib/cli/next-server";
+
+const port = Number(process.env.E2E_PORT ?? 3107);
+const cluster = await startThrowawayCluster();
+process.env.DATABASE_URL = cluster.url;
+await migrate(cluster.url);
+await ingestSampleMesh({ now: new Date(), maxArtifactBytes: 64 * 1024 * 1024 });
+await closeDb();
+
+const server = startApp(port, cluster.url);
+const stop = () => server.kill("SIGTERM");
+process.once("SIGINT", stop);
+process.once("SIGTERM", stop);
+const exitCode = await new Promise<number>((resolve) =>
+  server.once("exit", (code) => resolve(code ?? 0)),
+);
+await cluster.stop();
+process.exit(exitCode);
