@@ -117,7 +117,14 @@ async function scanBelow(
       if (visited.has(real)) continue;
       visited.add(real);
       const childLabel = path.join(label, entry.name);
-      const inspected = await inspectDirectory(child, childLabel);
+      // An unreadable folder in a large tree should not hide the projects beside it.
+      const inspected = await inspectDirectory(child, childLabel).catch(
+        (error: unknown) => {
+          notes.push(`skipped ${childLabel}: ${(error as Error).message}`);
+          return null;
+        },
+      );
+      if (inspected === null) continue;
       if (inspected.kind === "project") projects.push(inspected.project);
       else if (inspected.kind === "without-manifest")
         notes.push(`skipped ${childLabel}: it ${NO_MANIFEST}`);
