@@ -4,8 +4,9 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { REAL_FIXTURES } from "./fixtures";
 
-/** A file's content: literal text, or a real fixture file copied (optionally gzipped). */
-export type TreeFile = string | { fixture: string; isGzipped?: boolean };
+/** A file's content: literal text or bytes, or a real fixture file copied (optionally gzipped). */
+export type TreeFile =
+  string | Uint8Array | { fixture: string; isGzipped?: boolean };
 
 const created: string[] = [];
 
@@ -27,7 +28,8 @@ export async function buildTree(
 }
 
 export async function readContent(content: TreeFile): Promise<Buffer> {
-  if (typeof content === "string") return Buffer.from(content);
+  if (typeof content === "string" || content instanceof Uint8Array)
+    return Buffer.from(content);
   const bytes = await fs.readFile(path.join(REAL_FIXTURES, content.fixture));
   return content.isGzipped ? gzipSync(bytes) : bytes;
 }

@@ -1,3 +1,4 @@
+import { gzipSync } from "node:zlib";
 import { afterEach, describe, expect, test } from "vitest";
 import { closeDb, getPool } from "@/lib/db/client";
 import { runIngestCli } from "@/tests/cli";
@@ -195,27 +196,46 @@ describe("npm run ingest: paths", () => {
     expect(parsed.totals.ingested).toBe(1);
   });
 
-  test("a large manifest shows its progress on stderr, one plain line per stage", async () => {
-    await useTestDatabase();
-    const manifest = loadFixtureJson(`${UPSTREAM_DIR}/manifest.json`) as Record<
-      string,
-      unknown
-    >;
-    // dbt tolerates, and the catalog ignores, fields it does not know: padding makes a large file.
-    const padded = JSON.stringify({
-      ...manifest,
-      padding: " ".repeat(21 * 1024 * 1024),
-    });
-    const root = await buildTree({ "big/target/manifest.json": padded });
-    const run = await runIngestCli(["big"], { cwd: root });
-    expect(run.code).toBe(0);
-    const lines = run.stderr.trimEnd().split("\n");
-    expect(lines.map((l) => l.replace(/ [\d.]+ (ms|s)$/, ""))).toEqual([
-      "big/target: reading big/target/manifest.json (21 MiB)…",
-      "big/target: decompressing and hashing…",
-      "big/target: parsing…",
-      "big/target: writing 25 nodes, 23 edges…",
-    ]);
-    expect(run.stderr).not.toMatch(/\r|\x1b/);
-  });
+  test.each([
+    {
+      file: "manifest.json",
+      expected: [
+        "big/target: reading big/target/manifest.json (21 MiB)…",
+        "big/target: decompressing and hashing…",
+        "big/target: parsing…",
+        "big/target: writing 25 nodes, 23 edges…",
+      ],
+    },
+    {
+      // Small on disk, large once inflated: the gzip trailer tells.
+      file: "manifest.json.gz",
+      expected: [
+        "big/target: decompressing and hashing…",
+        "big/target: parsing…",
+        "big/target: writing 25 nodes, 23 edges…",
+      ],
+    },
+  ])(
+    "a large $file shows its progress on stderr, one plain line per stage",
+    async ({ file, expected }) => {
+      await useTestDatabase();
+      const manifest = loadFixtureJson(
+        `${UPSTREAM_DIR}/manifest.json`,
+      ) as Record<string, unknown>;
+      // dbt tolerates, and the catalog ignores, fields it does not know: padding makes a large file.
+      const padded = JSON.stringify({
+        ...manifest,
+        padding: " ".repeat(21 * 1024 * 1024),
+      });
+      const bytes = file.endsWith(".gz") ? gzipSync(padded) : padded;
+      const root = await buildTree({ [`big/target/${file}`]: bytes });
+      const run = await runIngestCli(["big"], { cwd: root });
+      expect(run.code).toBe(0);
+      const lines = run.stderr.trimEnd().split("\n");
+      expect(
+        lines.map((l) => l.replace(/ \([\d.]+ (ms|s) elapsed\)$/, "")),
+      ).toEqual(expected);
+      expect(run.stderr).not.toMatch(/\r|\x1b/);
+    },
+  );
 });

@@ -94,7 +94,7 @@ export function formatTotals(t: Totals): string {
 }
 
 export function formatProgress(event: ProgressEvent): string {
-  return `${event.source}: ${event.message} ${formatDuration(event.elapsedMs)}\n`;
+  return `${event.source}: ${event.message} (${formatDuration(event.elapsedMs)} elapsed)\n`;
 }
 
 function formatRefs(r: {

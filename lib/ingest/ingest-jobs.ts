@@ -8,7 +8,7 @@ import {
   type IngestReport,
   type IngestStage,
 } from "./ingest-project";
-import { sumArtifactBytes, type Artifacts } from "./read-artifacts";
+import { estimatePlainBytes, type Artifacts } from "./read-artifacts";
 
 /** Files at least this large get progress lines; smaller projects ingest in a blink. */
 export const LARGE_ARTIFACT_BYTES = 20 * 1024 * 1024;
@@ -118,7 +118,7 @@ async function runJob(
   }
   base.notes.push(...loaded.notes);
   base.warnings.push(...loaded.warnings);
-  const isLarge = sumArtifactBytes(loaded.artifacts) >= LARGE_ARTIFACT_BYTES;
+  const isLarge = estimatePlainBytes(loaded.artifacts) >= LARGE_ARTIFACT_BYTES;
   try {
     const report = await ingestProject({
       artifacts: loaded.artifacts,

@@ -1,5 +1,5 @@
 import fs from "node:fs/promises";
-import { formatBytes } from "@/lib/artifacts/decode";
+import { formatBytes, isGzip } from "@/lib/artifacts/decode";
 import { ArtifactError } from "@/lib/artifacts/errors";
 import type { ArtifactKind } from "@/lib/artifacts/types";
 import type { DiscoveredProject } from "./discover";
@@ -42,10 +42,25 @@ export async function readArtifactFiles(
   return artifacts;
 }
 
-/** Total size of the raw artifacts, to decide whether progress is worth showing. */
-export function sumArtifactBytes(artifacts: Artifacts): number {
-  return Object.values(artifacts).reduce(
-    (sum, a) => sum + (a?.bytes.length ?? 0),
-    0,
-  );
+/**
+ * About how many bytes the artifacts hold once decompressed, to decide whether
+ * progress is worth showing: a gzip file's trailer gives its plain size
+ * (modulo 4 GiB, so never less than the compressed size is assumed).
+ */
+export function estimatePlainBytes(artifacts: Artifacts): number {
+  let total = 0;
+  for (const artifact of Object.values(artifacts)) {
+    if (!artifact) continue;
+    const { bytes } = artifact;
+    const trailer =
+      isGzip(bytes) && bytes.length >= 4
+        ? Buffer.from(
+            bytes.buffer,
+            bytes.byteOffset,
+            bytes.length,
+          ).readUInt32LE(bytes.length - 4)
+        : 0;
+    total += Math.max(bytes.length, trailer);
+  }
+  return total;
 }
