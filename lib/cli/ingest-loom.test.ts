@@ -234,6 +234,24 @@ describe("npm run ingest -- --loom", () => {
     expect(await crossProjectEdges("downstream")).toEqual(RESOLVED);
   });
 
+  test("a consumer that was never built fails the run, after its upstreams are ingested", async () => {
+    await useTestDatabase();
+    const root = await buildTree({
+      ...PRODUCER,
+      "downstream/dbt_project.yml": "name: downstream\n",
+      "downstream/dbt_loom.config.yml": `manifests:\n${fileEntry("upstream", "../upstream/target/manifest.json")}`,
+    });
+    const run = await runIngestCli(
+      ["--loom", "downstream/dbt_loom.config.yml"],
+      { cwd: root },
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("upstream: ingested");
+    expect(run.stdout).toContain(
+      "downstream: FAILED, artifacts unavailable\n  error:  the consumer project (beside the dbt-loom config): downstream is a dbt project without target/manifest.json",
+    );
+  });
+
   test("a broken config exits 2 naming the line, and nothing is ingested", async () => {
     await useTestDatabase();
     const root = await buildTree(
