@@ -10,7 +10,7 @@ export function Skeleton({ className }: SkeletonProps) {
   return (
     <div
       aria-hidden
-      className={cn("animate-pulse rounded-md bg-surface-muted", className)}
+      className={cn("animate-pulse rounded-md bg-fg/8", className)}
     />
   );
 }
