@@ -51,6 +51,8 @@ export function ThemeToggle({ className }: { className?: string }) {
             name="theme"
             value={value}
             checked={isHydrated && theme === value}
+            // Before hydration a click would tick the radio without changing the theme.
+            disabled={!isHydrated}
             onChange={() => setTheme(value)}
             // Covers the whole option, so that the input itself takes the click.
             className="absolute inset-0 cursor-pointer appearance-none rounded-full focus-visible:outline-none"
