@@ -169,9 +169,13 @@ describe("Markdown: GFM renders", () => {
     const html = render("- **one**\n- `two`\n\n```sql\nselect 1\n```");
     expect(html).toContain("<li><strong>one</strong></li>");
     expect(html).toContain("<code>two</code>");
-    expect(html).toMatch(
-      /<pre><code class="language-sql">select 1\n<\/code><\/pre>/,
-    );
+    expect(html).toContain('<span class="sh__token--keyword">select</span>');
+  });
+
+  test("fenced code is highlighted as text: markup inside it stays inert", () => {
+    const html = render("```html\n<script>alert(1)</script>\n```");
+    expectNothingExecutable(html);
+    expect(getVisibleText(html)).toContain("<script>alert(1)</script>");
   });
 
   test("task lists render disabled checkboxes", () => {

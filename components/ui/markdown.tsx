@@ -1,8 +1,13 @@
+import type { Element, ElementContent } from "hast";
 import type { ComponentProps } from "react";
-import ReactMarkdown, { type Components } from "react-markdown";
+import ReactMarkdown, {
+  type Components,
+  type ExtraProps,
+} from "react-markdown";
 import rehypeSanitize from "rehype-sanitize";
 import remarkGfm from "remark-gfm";
 import { cn } from "./cn";
+import { highlightCode } from "./highlight";
 import {
   isExternalUrl,
   MARKDOWN_SCHEMA,
@@ -20,6 +25,7 @@ const COMPONENTS: Components = {
   a: MarkdownLink,
   img: MarkdownImage,
   table: MarkdownTable,
+  pre: MarkdownPre,
 };
 
 function MarkdownLink({
@@ -27,7 +33,7 @@ function MarkdownLink({
   href,
   children,
   ...props
-}: ComponentProps<"a"> & { node?: unknown }) {
+}: ComponentProps<"a"> & ExtraProps) {
   if (!href) return <span>{children}</span>;
   const rel = isExternalUrl(href) ? "noopener noreferrer nofollow" : undefined;
   return (
@@ -42,7 +48,7 @@ function MarkdownImage({
   src,
   alt,
   title,
-}: ComponentProps<"img"> & { node?: unknown }) {
+}: ComponentProps<"img"> & ExtraProps) {
   // The sanitizer already removed non-https sources; an image without one keeps its words.
   if (typeof src !== "string" || src === "")
     return alt ? <span>{alt}</span> : null;
@@ -62,11 +68,50 @@ function MarkdownImage({
 function MarkdownTable({
   node: _node,
   ...props
-}: ComponentProps<"table"> & { node?: unknown }) {
+}: ComponentProps<"table"> & ExtraProps) {
   return (
     <div className="overflow-x-auto">
       <table {...props} />
     </div>
+  );
+}
+
+function getText(nodes: readonly ElementContent[]): string {
+  return nodes
+    .map((child) =>
+      child.type === "text"
+        ? child.value
+        : child.type === "element"
+          ? getText(child.children)
+          : "",
+    )
+    .join("");
+}
+
+function getFenceLanguage(code: Element): string | undefined {
+  const classNames = code.properties.className;
+  if (!Array.isArray(classNames)) return undefined;
+  const languageClass = classNames.find(
+    (name): name is string =>
+      typeof name === "string" && name.startsWith("language-"),
+  );
+  return languageClass?.slice("language-".length);
+}
+
+// Fenced code gets the same highlighting as CodeBlock; only its text is used.
+function MarkdownPre({ node, children }: ComponentProps<"pre"> & ExtraProps) {
+  const code = node?.children.find(
+    (child): child is Element =>
+      child.type === "element" && child.tagName === "code",
+  );
+  if (!code) return <pre>{children}</pre>;
+  const language = getFenceLanguage(code);
+  return (
+    <pre>
+      <code className="code-lines">
+        {highlightCode(getText(code.children).replace(/\n$/, ""), language)}
+      </code>
+    </pre>
   );
 }
 
