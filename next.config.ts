@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { STATIC_SECURITY_HEADERS } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
   // Native binaries and drivers stay outside the server bundle.
@@ -11,6 +12,12 @@ const nextConfig: NextConfig = {
   ],
   poweredByHeader: false,
   typedRoutes: false,
+  // The Content-Security-Policy is per request, in proxy.ts.
+  headers() {
+    return Promise.resolve([
+      { source: "/:path*", headers: [...STATIC_SECURITY_HEADERS] },
+    ]);
+  },
 };
 
 export default nextConfig;

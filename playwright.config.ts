@@ -10,6 +10,7 @@ const PORT = Number(process.env.E2E_PORT ?? 3107);
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
+  forbidOnly: Boolean(process.env.CI),
   workers: 1,
   retries: 0,
   reporter: process.env.CI ? "line" : "list",

@@ -17,6 +17,7 @@ export default defineConfig({
       "lib/**/*.test.ts",
       "tests/**/*.test.ts",
       "components/**/*.test.ts",
+      "components/**/*.test.tsx",
     ],
     globalSetup: ["tests/global-setup.ts"],
     testTimeout: 60_000,

@@ -1,0 +1,46 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { cn } from "@/components/ui/cn";
+
+type NavItem = { href: string; label: string };
+
+// Sections are added here as their pages exist; never a link to nowhere.
+const NAV_ITEMS: readonly NavItem[] = [{ href: "/", label: "Mesh" }];
+
+function isActive(pathname: string, href: string): boolean {
+  return href === "/"
+    ? pathname === "/"
+    : pathname === href || pathname.startsWith(`${href}/`);
+}
+
+/** The primary sections of the catalog; the current one is marked for assistive technology. */
+export function MainNav() {
+  const pathname = usePathname();
+  return (
+    <nav aria-label="Primary">
+      <ul className="flex items-center gap-1">
+        {NAV_ITEMS.map((item) => {
+          const isCurrent = isActive(pathname, item.href);
+          return (
+            <li key={item.href}>
+              <Link
+                href={item.href}
+                aria-current={isCurrent ? "page" : undefined}
+                className={cn(
+                  "inline-flex h-8 items-center rounded-md px-2.5 text-[13px] font-medium transition-colors",
+                  isCurrent
+                    ? "bg-surface-muted text-fg"
+                    : "text-fg-muted hover:bg-surface-muted/60 hover:text-fg",
+                )}
+              >
+                {item.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

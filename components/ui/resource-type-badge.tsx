@@ -1,0 +1,78 @@
+import {
+  Box,
+  ChartLine,
+  CircleHelp,
+  Database,
+  FileSearch,
+  FlaskConical,
+  LayoutDashboard,
+  NotebookPen,
+  Camera,
+  Shapes,
+  Sprout,
+  TestTubeDiagonal,
+  type LucideIcon,
+} from "lucide-react";
+import { Badge } from "./badge";
+import { cn } from "./cn";
+import {
+  getResourceTypeLabel,
+  toResourceType,
+  type ResourceType,
+} from "./resource-type";
+
+const ICONS: Record<ResourceType, LucideIcon> = {
+  model: Box,
+  seed: Sprout,
+  snapshot: Camera,
+  source: Database,
+  exposure: LayoutDashboard,
+  metric: ChartLine,
+  semantic_model: Shapes,
+  saved_query: FileSearch,
+  test: FlaskConical,
+  unit_test: TestTubeDiagonal,
+  analysis: NotebookPen,
+  unknown: CircleHelp,
+};
+
+export type ResourceTypeIconProps = {
+  /** A dbt `resource_type`; unrecognised values show the `unknown` icon. */
+  type: string;
+  className?: string;
+};
+
+/** The icon of a resource type, labelled for screen readers. */
+export function ResourceTypeIcon({ type, className }: ResourceTypeIconProps) {
+  const resourceType = toResourceType(type);
+  const Icon = ICONS[resourceType];
+  return (
+    <Icon
+      role="img"
+      aria-label={getResourceTypeLabel(resourceType)}
+      className={cn("size-4 shrink-0 text-fg-subtle", className)}
+    />
+  );
+}
+
+export type ResourceTypeBadgeProps = {
+  type: string;
+  className?: string;
+};
+
+/**
+ * Icon and label of a dbt resource type ("Model", "Semantic model", ...). A
+ * type the catalog does not know yet keeps its raw name next to the `unknown` icon.
+ */
+export function ResourceTypeBadge({ type, className }: ResourceTypeBadgeProps) {
+  const resourceType = toResourceType(type);
+  const label =
+    resourceType === "unknown" && type.trim() !== "" && type !== "unknown"
+      ? type
+      : getResourceTypeLabel(resourceType);
+  return (
+    <Badge icon={ICONS[resourceType]} className={className}>
+      {label}
+    </Badge>
+  );
+}

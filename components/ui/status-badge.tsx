@@ -1,0 +1,67 @@
+import {
+  CircleCheck,
+  CircleDashed,
+  CircleMinus,
+  CircleX,
+  OctagonAlert,
+  Recycle,
+  TriangleAlert,
+  type LucideIcon,
+} from "lucide-react";
+import { Badge, type BadgeTone } from "./badge";
+
+/** Statuses of run_results.json: tests (pass/warn/fail/error/skipped) and builds. */
+export type RunStatus =
+  | "pass"
+  | "warn"
+  | "fail"
+  | "error"
+  | "skipped"
+  | "success"
+  | "partial success"
+  | "no-op"
+  | "reused"
+  | "runtime error";
+
+type Appearance = { tone: BadgeTone; label: string; icon: LucideIcon };
+
+const STATUS: Record<RunStatus, Appearance> = {
+  pass: { tone: "pass", label: "Pass", icon: CircleCheck },
+  success: { tone: "pass", label: "Success", icon: CircleCheck },
+  warn: { tone: "warn", label: "Warn", icon: TriangleAlert },
+  "partial success": { tone: "warn", label: "Partial", icon: TriangleAlert },
+  fail: { tone: "fail", label: "Fail", icon: CircleX },
+  error: { tone: "error", label: "Error", icon: OctagonAlert },
+  skipped: { tone: "skipped", label: "Skipped", icon: CircleMinus },
+  "no-op": { tone: "skipped", label: "No-op", icon: CircleDashed },
+  reused: { tone: "skipped", label: "Reused", icon: Recycle },
+  "runtime error": {
+    tone: "error",
+    label: "Runtime error",
+    icon: OctagonAlert,
+  },
+};
+
+/** Narrows a stored status (case-insensitive); null when dbt wrote something else. */
+export function toRunStatus(value: string): RunStatus | null {
+  const normalized = value.trim().toLowerCase();
+  return Object.hasOwn(STATUS, normalized) ? (normalized as RunStatus) : null;
+}
+
+export type StatusBadgeProps = {
+  /** A `status` from run_results.json; an unrecognised value is shown as-is. */
+  status: string;
+  className?: string;
+};
+
+/** The result of a test or build, with its colour and icon. */
+export function StatusBadge({ status, className }: StatusBadgeProps) {
+  const known = toRunStatus(status);
+  if (!known) return <Badge className={className}>{status}</Badge>;
+  const { tone, label, icon } = STATUS[known];
+  return (
+    <Badge tone={tone} icon={icon} className={className}>
+      {label}
+    </Badge>
+  );
+}
