@@ -6,6 +6,7 @@
  */
 import { closeDb } from "@/lib/db/client";
 import { connectDatabase } from "@/lib/db/connect";
+import { countCrossProjectRefs } from "@/lib/db/cross-project-refs";
 import { readEnv } from "@/lib/env";
 import { ingestSampleMesh } from "@/lib/ingest/ingest-sample";
 import { buildApp, isBuildStale, startApp } from "./next-server";
@@ -25,9 +26,13 @@ const reports = await ingestSampleMesh({
 for (const report of reports) {
   const nodes = Object.values(report.counts).reduce((sum, n) => sum + n, 0);
   console.log(
-    `Sample project ${report.project}: ${report.status}, ${nodes} nodes, ${report.crossProjectResolved} cross-project refs resolved`,
+    `Sample project ${report.project}: ${report.status}, ${nodes} nodes`,
   );
 }
+const refs = await countCrossProjectRefs(reports.map((r) => r.project));
+console.log(
+  `Cross-project refs: ${refs.resolved} resolved, ${refs.unresolved} waiting for a project not ingested`,
+);
 await closeDb();
 
 if (await isBuildStale()) {
