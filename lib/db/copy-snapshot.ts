@@ -59,7 +59,10 @@ export async function copySnapshotRows(
     client,
     "nodes",
     NODE_COLUMNS,
-    snapshot.nodes.map((node, i) => nodeRow(node, ids[i] ?? "", projectId)),
+    (function* () {
+      for (const [i, node] of snapshot.nodes.entries())
+        yield nodeRow(node, ids[i] ?? "", projectId);
+    })(),
   );
   await copyRows(
     client,
@@ -75,19 +78,24 @@ export async function copySnapshotRows(
       "tags",
       "meta",
     ],
-    snapshot.nodes.flatMap((node) =>
-      node.columns.map((c) => [
-        nodeId(node.uniqueId),
-        c.position,
-        c.name,
-        c.description,
-        c.dataType,
-        c.catalogType,
-        json(c.constraints),
-        c.tags,
-        json(c.meta),
-      ]),
-    ),
+    (function* () {
+      for (const node of snapshot.nodes) {
+        const id = nodeId(node.uniqueId);
+        for (const [position, c] of node.columns.entries()) {
+          yield [
+            id,
+            position,
+            c.name,
+            c.description,
+            c.dataType,
+            c.catalogType ?? null,
+            json(c.constraints),
+            c.tags,
+            json(c.meta),
+          ];
+        }
+      }
+    })(),
   );
   const edges = await copyRows(
     client,

@@ -71,11 +71,15 @@ export async function startEmbeddedCluster(
   }
 }
 
-/** Starts a cluster in a fresh temporary directory, deleted again by `stop()`. */
-export async function startThrowawayCluster(): Promise<EmbeddedCluster> {
+/**
+ * Starts a cluster in a fresh temporary directory, deleted again by `stop()`.
+ * Tests trade durability for speed; benchmarks ask for a durable one, set up
+ * like the user's.
+ */
+export async function startThrowawayCluster(options: { isDurable?: boolean } = {}): Promise<EmbeddedCluster> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "mesh-catalog-pg-"));
   await fs.chmod(dir, 0o755);
-  const cluster = await startEmbeddedCluster(dir, { isEphemeral: true });
+  const cluster = await startEmbeddedCluster(dir, { isEphemeral: !options.isDurable });
   return {
     ...cluster,
     stop: async () => {

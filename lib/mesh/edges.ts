@@ -54,11 +54,13 @@ function deriveEdge(
   parentId: string,
   context: EdgeContext,
 ): EdgeRecord {
-  const base = { childUniqueId: child.uniqueId, parentUniqueId: parentId };
+  const childUniqueId = child.uniqueId;
+  const parentUniqueId = parentId;
   const local = context.localById.get(parentId);
   if (local) {
     return {
-      ...base,
+      childUniqueId,
+      parentUniqueId,
       parentProject: context.projectName,
       parentName: local.name,
       parentResourceType: local.resourceType,
@@ -70,7 +72,8 @@ function deriveEdge(
   const injected = context.injectedById.get(parentId);
   if (injected) {
     return {
-      ...base,
+      childUniqueId,
+      parentUniqueId,
       parentProject: injected.packageName,
       parentName: injected.name,
       parentResourceType: injected.resourceType,
@@ -96,7 +99,8 @@ function deriveEdge(
       parsed.resourceType === "snapshot")
   ) {
     return {
-      ...base,
+      childUniqueId,
+      parentUniqueId,
       parentProject: parsed.packageName,
       parentName: parsed.name,
       parentResourceType: parsed.resourceType,
@@ -113,7 +117,8 @@ function deriveEdge(
   }
   // A local parent missing from the manifest (disabled, or a partial parse): kept as unresolved.
   return {
-    ...base,
+    childUniqueId,
+    parentUniqueId,
     parentProject: context.projectName,
     parentName: parsed.name,
     parentResourceType: parsed.resourceType,

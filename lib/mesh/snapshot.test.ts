@@ -171,17 +171,23 @@ describe("buildSnapshot", () => {
       makeArtifacts("finance", [model], { catalog }),
     );
     expect(
-      merged.nodes[0]?.columns.map((c) => [
+      merged.nodes[0]?.columns.map((c, position) => [
         c.name,
         c.dataType,
         c.catalogType,
-        c.position,
+        position,
       ]),
     ).toEqual([
       ["revenue_id", "int", "NUMBER", 0],
       ["amount", null, "NUMBER(38,2)", 1],
       ["LOADED_AT", null, "TIMESTAMP_NTZ", 2],
     ]);
+    const undescribed = makeNode("model.finance.stg_payments");
+    const kept = buildSnapshot(
+      "finance",
+      makeArtifacts("finance", [undescribed], { catalog }),
+    );
+    expect(kept.nodes[0]).toBe(undescribed);
     expect(merged.catalog).toEqual([
       expect.objectContaining({ rowCount: 10, bytes: 2048 }),
     ]);

@@ -11,11 +11,11 @@ import type {
 import { deriveEdges, isInjectedNode, type EdgeRecord } from "./edges";
 import { mergeSemanticManifest } from "./semantic-merge";
 
-/** A column as stored: the manifest's declaration merged with the warehouse's view of it. */
-export type SnapshotColumn = ColumnRecord & {
-  position: number;
-  catalogType: string | null;
-};
+/**
+ * A column as stored: the manifest's declaration, with the warehouse type when
+ * catalog.json knows it. Its position is its index in the node's columns.
+ */
+export type SnapshotColumn = ColumnRecord & { catalogType?: string | null };
 
 export type SnapshotNode = Omit<NodeRecord, "columns"> & {
   columns: SnapshotColumn[];
@@ -150,13 +150,15 @@ export function countByType(
 /**
  * The manifest's columns in declaration order, each with the warehouse type
  * when catalog.json knows it (names match case-insensitively), followed by
- * columns only the warehouse knows, in warehouse order.
+ * columns only the warehouse knows, in warehouse order. A node the catalog
+ * does not describe is kept as it is: large manifests have many of them.
  */
 function withCatalogColumns(
   node: NodeRecord,
   entry: CatalogNodeRecord | undefined,
 ): SnapshotNode {
-  const catalogColumns = [...(entry?.columns ?? [])].sort(
+  if (!entry || entry.columns.length === 0) return node;
+  const catalogColumns = [...entry.columns].sort(
     (a, b) => (a.index ?? 0) - (b.index ?? 0),
   );
   const byName = new Map(catalogColumns.map((c) => [c.name.toLowerCase(), c]));
@@ -166,11 +168,7 @@ function withCatalogColumns(
     const key = column.name.toLowerCase();
     if (declared.has(key)) continue;
     declared.add(key);
-    columns.push({
-      ...column,
-      position: columns.length,
-      catalogType: byName.get(key)?.type ?? null,
-    });
+    columns.push({ ...column, catalogType: byName.get(key)?.type ?? null });
   }
   for (const column of catalogColumns) {
     const key = column.name.toLowerCase();
@@ -183,7 +181,6 @@ function withCatalogColumns(
       constraints: [],
       tags: [],
       meta: {},
-      position: columns.length,
       catalogType: column.type,
     });
   }

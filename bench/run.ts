@@ -1,0 +1,70 @@
+/**
+ * `npm run bench [-- section...]`: runs the benchmarks and rewrites their
+ * sections of BENCHMARKS.md (each between its own markers), so that figures
+ * always come with the machine and the command that produced them.
+ */
+import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { benchIngest } from "./ingest";
+import { describeMachine } from "./machine";
+
+type Section = {
+  id: string;
+  title: string;
+  run: (workDir: string) => Promise<string>;
+};
+
+const SECTIONS: Section[] = [
+  { id: "ingest", title: "Ingestion", run: benchIngest },
+];
+
+const FILE = "BENCHMARKS.md";
+
+const wanted = process.argv.slice(2);
+const chosen =
+  wanted.length === 0
+    ? SECTIONS
+    : SECTIONS.filter((s) => wanted.includes(s.id));
+if (chosen.length === 0) {
+  console.error(
+    `Unknown section. Sections: ${SECTIONS.map((s) => s.id).join(", ")}`,
+  );
+  process.exit(2);
+}
+
+let document = await fs.readFile(FILE, "utf8").catch(() => "# Benchmarks\n");
+for (const section of chosen) {
+  const workDir = await fs.mkdtemp(
+    path.join(os.tmpdir(), `bench-${section.id}-`),
+  );
+  const machine = describeMachine();
+  console.error(`bench ${section.id}: running in ${workDir}…`);
+  try {
+    const body = await section.run(workDir);
+    const stamped = [
+      `## ${section.title}`,
+      "",
+      `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench -- ${section.id}\` on ${machine}.`,
+      "",
+      body,
+    ].join("\n");
+    document = replaceSection(document, section.id, stamped);
+    console.log(stamped + "\n");
+  } finally {
+    await fs.rm(workDir, { recursive: true, force: true });
+  }
+}
+await fs.writeFile(FILE, document);
+process.exit(0);
+
+function replaceSection(doc: string, id: string, content: string): string {
+  const start = `<!-- bench:${id} -->`;
+  const end = `<!-- /bench:${id} -->`;
+  const block = `${start}\n${content}\n${end}`;
+  const from = doc.indexOf(start);
+  const to = doc.indexOf(end);
+  if (from >= 0 && to > from)
+    return doc.slice(0, from) + block + doc.slice(to + end.length);
+  return `${doc.trimEnd()}\n\n${block}\n`;
+}
