@@ -19,12 +19,13 @@ test.describe("JSON read API over HTTP", () => {
       "finance",
       "marketing",
       "platform",
+      "xss_lab",
     ]);
     const pairs = body.dependencies.map((d) => `${d.consumer}→${d.producer}`);
     expect(pairs).toEqual(
       expect.arrayContaining(["finance→platform", "platform→finance"]),
     );
-    expect(body.externalProjects).toEqual(["data_science"]);
+    expect(body.externalProjects).toEqual(["data_science", "not_ingested"]);
   });
 
   test("a node's parents cross into the producer project", async ({

@@ -8,12 +8,26 @@ import { closeDb } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
 import { ingestSampleMesh } from "@/lib/ingest/ingest-sample";
 import { startApp } from "@/lib/cli/next-server";
+import { ingestProject } from "@/lib/ingest/ingest-project";
+import { buildXssManifest } from "./xss-project";
 
 const port = Number(process.env.E2E_PORT ?? 3107);
 const cluster = await startThrowawayCluster();
 process.env.DATABASE_URL = cluster.url;
 await migrate(cluster.url);
-await ingestSampleMesh({ now: new Date(), maxArtifactBytes: 64 * 1024 * 1024 });
+const maxArtifactBytes = 64 * 1024 * 1024;
+await ingestSampleMesh({ now: new Date(), maxArtifactBytes });
+// A project full of XSS payloads, for the security specs.
+await ingestProject({
+  artifacts: {
+    manifest: {
+      file: "xss_lab/manifest.json",
+      bytes: Buffer.from(buildXssManifest()),
+    },
+  },
+  origin: "cli",
+  maxArtifactBytes,
+});
 await closeDb();
 
 const server = startApp(port, cluster.url);
