@@ -7,6 +7,8 @@ import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { benchIngest } from "./ingest";
+import { releaseLargeMesh } from "./large-mesh";
+import { benchPages } from "./pages";
 import { describeMachine } from "./machine";
 
 type Section = {
@@ -17,6 +19,7 @@ type Section = {
 
 const SECTIONS: Section[] = [
   { id: "ingest", title: "Ingestion", run: benchIngest },
+  { id: "pages", title: "Product pages", run: benchPages },
 ];
 
 const FILE = "BENCHMARKS.md";
@@ -55,6 +58,7 @@ for (const section of chosen) {
     await fs.rm(workDir, { recursive: true, force: true });
   }
 }
+await releaseLargeMesh();
 await fs.writeFile(FILE, document);
 process.exit(0);
 
