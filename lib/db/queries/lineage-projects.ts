@@ -3,6 +3,13 @@ import { buildMeshMap, type MeshMap } from "@/lib/mesh/lineage/mesh-map";
 import { listDependencies } from "./dependencies";
 import { inSequence, readSnapshot } from "./read";
 
+/** Each project's models (from the counts stored at ingest) and public models. */
+export const PROJECT_COUNTS_SQL = `
+  SELECT p.name, coalesce((p.counts->>'model')::int, 0) AS models,
+         (SELECT count(*)::int FROM nodes n
+          WHERE n.project_id = p.id AND n.resource_type = 'model' AND n.access = 'public') AS public_models
+  FROM projects p ORDER BY p.name`;
+
 /**
  * The mesh map: every project with its model counts, every producer →
  * consumer dependency with its ref count (see `buildMeshMap`). Model counts
@@ -13,11 +20,9 @@ export function getMeshMap(): Promise<MeshMap> {
   return readSnapshot(async (db) => {
     const [projects, dependencies] = await inSequence(
       () =>
-        db.$queryRaw<{ name: string; models: number; public_models: number }[]>`
-          SELECT p.name, coalesce((p.counts->>'model')::int, 0) AS models,
-                 (SELECT count(*)::int FROM nodes n
-                  WHERE n.project_id = p.id AND n.resource_type = 'model' AND n.access = 'public') AS public_models
-          FROM projects p ORDER BY p.name`,
+        db.$queryRawUnsafe<
+          { name: string; models: number; public_models: number }[]
+        >(PROJECT_COUNTS_SQL),
       () => listDependencies(db),
     );
     return buildMeshMap(

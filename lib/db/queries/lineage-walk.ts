@@ -47,7 +47,7 @@ const TYPE_CONDITION = (column: string) =>
 
 // One hop up: the parents of the frontier, stored or not (an unresolved ref
 // keeps its name and type on the edge).
-const UP_SQL = `
+export const UP_SQL = `
   SELECT e.child_id::text AS child, e.parent_id::text AS parent_id, e.is_cross_project,
          e.parent_unique_id, e.parent_project, e.parent_name, e.parent_resource_type, e.parent_version,
          ${NODE_COLUMNS}
@@ -58,7 +58,7 @@ const UP_SQL = `
     AND ${TYPE_CONDITION("coalesce(n.resource_type, e.parent_resource_type)")}`;
 
 // One hop down: the children of the frontier (children are always stored).
-const DOWN_SQL = `
+export const DOWN_SQL = `
   SELECT e.parent_id::text AS parent, e.is_cross_project, ${NODE_COLUMNS}
   FROM edges e
   JOIN nodes n ON n.id = e.child_id
@@ -68,7 +68,7 @@ const DOWN_SQL = `
 
 // Edges between loaded nodes that the walk did not follow (a shortcut from an
 // ancestor to a descendant, or between two nodes at the hop limit).
-const INDUCED_SQL = `
+export const INDUCED_SQL = `
   SELECT e.parent_id::text AS parent, e.child_id::text AS child, e.is_cross_project
   FROM edges e
   WHERE e.child_id = ANY($1::bigint[]) AND e.parent_id = ANY($1::bigint[])`;
