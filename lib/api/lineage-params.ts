@@ -7,10 +7,13 @@ export const MAX_HOPS = 50;
 export const DEFAULT_HOPS = 2;
 
 const hopsSchema = z
-  .union([
-    z.literal("full").transform(() => Infinity),
-    z.coerce.number().int().min(0).max(MAX_HOPS),
-  ])
+  .union(
+    [
+      z.literal("full").transform(() => Infinity),
+      z.coerce.number().int().min(0).max(MAX_HOPS),
+    ],
+    { error: `must be a whole number from 0 to ${MAX_HOPS}, or "full"` },
+  )
   .default(DEFAULT_HOPS);
 
 /** A dbt unique_id as given in a URL: printable, bounded. */

@@ -103,6 +103,16 @@ describe("lineage, impact and star API", () => {
     expect(response.status).toBe(status);
   });
 
+  test("a bad hop count says what is allowed", async () => {
+    const response = await getLineageRoute(
+      url("/api/v1/lineage?focus=model.finance.fct_invoices&down=lots"),
+    );
+    const body = (await response.json()) as { error: { message: string } };
+    expect(body.error.message).toBe(
+      'down: must be a whole number from 0 to 50, or "full"',
+    );
+  });
+
   test("GET /api/v1/lineage/projects gives both directions of platform ⇄ finance", async () => {
     const response = await getMeshMapRoute();
     const body = (await response.json()) as {
@@ -137,7 +147,7 @@ describe("lineage, impact and star API", () => {
     expect(body.refs.map((r) => r.producer)).toEqual([
       expect.objectContaining({
         name: "customer_churn_scores",
-        isResolved: false,
+        resolved: false,
       }),
     ]);
     expect(

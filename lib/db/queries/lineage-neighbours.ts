@@ -63,18 +63,18 @@ export function getNeighbourhood(request: {
       [...request.filter.exclude],
       focus.node.id,
     );
-    const edges: LineageEdge[] = rows.map((r) => ({
-      parent: r.parent,
-      child: r.child,
-      isCrossProject: r.is_cross_project,
-    }));
+    // The incident edges include those the walk loaded: keep each once.
+    const edges = new Map<string, LineageEdge>();
+    for (const r of rows)
+      edges.set(`${r.parent}\u0000${r.child}`, {
+        parent: r.parent,
+        child: r.child,
+        isCrossProject: r.is_cross_project,
+      });
     return {
       status: "found",
       focus: loaded.focus,
-      graph: {
-        nodes: loaded.graph.nodes,
-        edges: [...loaded.graph.edges, ...edges],
-      },
+      graph: { nodes: loaded.graph.nodes, edges: [...edges.values()] },
       isTruncated: loaded.isTruncated,
     };
   });
