@@ -1,7 +1,7 @@
 import "server-only";
 import { toNodeKey } from "@/lib/mesh/lineage/graph";
 import { readEntities } from "@/lib/mesh/star/entities";
-import { STAR_TABLE_TYPES } from "@/lib/mesh/star/from-snapshots";
+import { STAR_TABLE_TYPES } from "@/lib/mesh/star/types";
 import { buildStar, hasOwnRelationships } from "@/lib/mesh/star/star";
 import type { Star, StarInputs, TestParent } from "@/lib/mesh/star/types";
 import { findFocus, type FocusLookup } from "./lineage-nodes";

@@ -2,20 +2,13 @@ import { buildAdjacency, toNodeKey, type LineageGraph } from "../lineage/graph";
 import type { ProjectSnapshot } from "../snapshot";
 import { readEntities } from "./entities";
 import { parseTargetCall } from "./identifiers";
-import type {
-  SemanticModelInput,
-  StarInputs,
-  StarTableInput,
-  TestParent,
+import {
+  STAR_TABLE_TYPES,
+  type SemanticModelInput,
+  type StarInputs,
+  type StarTableInput,
+  type TestParent,
 } from "./types";
-
-/** Resource types a star can hold: relations an analyst can join. */
-export const STAR_TABLE_TYPES: readonly string[] = [
-  "model",
-  "seed",
-  "snapshot",
-  "source",
-];
 
 /**
  * Star-schema inputs for every table of a set of snapshots held in memory,

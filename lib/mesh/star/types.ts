@@ -4,6 +4,14 @@
  * outputs are tables with their keys marked and relationships between them.
  */
 
+/** Resource types a star can hold: relations an analyst can join. */
+export const STAR_TABLE_TYPES: readonly string[] = [
+  "model",
+  "seed",
+  "snapshot",
+  "source",
+];
+
 export type StarColumnInput = {
   name: string;
   dataType: string | null;
