@@ -4,6 +4,24 @@ import { PROJECT_COUNTS_SQL } from "@/lib/db/queries/lineage-projects";
 import { DOWN_SQL, INDUCED_SQL, UP_SQL } from "@/lib/db/queries/lineage-walk";
 import { HIDDEN_BY_DEFAULT } from "@/lib/mesh/lineage/type-filter";
 
+/**
+ * The alternative the walk does not use: the whole closure in one recursive
+ * CTE. PostgreSQL cannot keep a visited set across iterations, so a node is
+ * produced once per distinct depth it is reached at, and the cap can only be
+ * applied after the recursion (a LIMIT under GROUP BY does not stop it).
+ */
+export const RECURSIVE_CTE_SQL = `
+  WITH RECURSIVE walk(id, depth) AS (
+    SELECT $1::bigint, 0
+    UNION
+    SELECT e.child_id, w.depth + 1
+    FROM walk w
+    JOIN edges e ON e.parent_id = w.id
+    JOIN nodes n ON n.id = e.child_id
+    WHERE w.depth < 50 AND NOT (n.resource_type = ANY($2::text[]))
+  )
+  SELECT id, min(depth) AS depth FROM walk GROUP BY id LIMIT 10001`;
+
 /** Prints EXPLAIN ANALYZE of the statements behind the lineage queries. */
 export async function explainStatements(focusUniqueId: string): Promise<void> {
   const pool = getPool();
@@ -31,6 +49,11 @@ export async function explainStatements(focusUniqueId: string): Promise<void> {
       [ids, null, HIDDEN_BY_DEFAULT],
     ],
     ["edges among loaded nodes", INDUCED_SQL, [ids]],
+    [
+      "full downstream as one recursive CTE (not used)",
+      RECURSIVE_CTE_SQL,
+      [id, HIDDEN_BY_DEFAULT],
+    ],
     ["mesh map: project counts", PROJECT_COUNTS_SQL, []],
     ["mesh map: cross-project dependencies", DEPENDENCIES_SQL, []],
   ];

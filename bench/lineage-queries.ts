@@ -17,7 +17,9 @@ import { getImpact } from "@/lib/db/queries/lineage-impact";
 import { getMeshMap } from "@/lib/db/queries/lineage-projects";
 import { getStar } from "@/lib/db/queries/lineage-star";
 import { DEFAULT_TYPE_FILTER } from "@/lib/mesh/lineage/type-filter";
-import { explainStatements } from "./lineage-explain";
+import { explainStatements, RECURSIVE_CTE_SQL } from "./lineage-explain";
+import { HIDDEN_BY_DEFAULT } from "@/lib/mesh/lineage/type-filter";
+import { timeCollapseInMemory } from "./lineage-collapse";
 import { ingestSyntheticMesh } from "./lineage-mesh";
 
 const { values } = parseArgs({
@@ -93,23 +95,39 @@ async function main(): Promise<number> {
     await getPool().query("ANALYZE");
     const focus = await pickFocus();
     console.log("focus:", focus);
-    const lineage = (uniqueId: string, hops: number) => async () => {
-      const r = await getLineage({
-        uniqueId,
-        project: null,
-        up: hops,
-        down: hops,
-        filter: DEFAULT_TYPE_FILTER,
-      });
-      if (r.status !== "found") return r.status;
-      const l = r.lineage;
-      return `${l.total} nodes → ${l.nodes.length} drawn, ${l.edges.length} edges${l.isCollapsed ? ", collapsed" : ""}${l.isTruncated ? ", truncated" : ""}`;
-    };
+    const lineage =
+      (uniqueId: string, hops: number, maxDrawn?: number) => async () => {
+        const r = await getLineage({
+          uniqueId,
+          project: null,
+          up: hops,
+          down: hops,
+          filter: DEFAULT_TYPE_FILTER,
+          maxDrawn,
+        });
+        if (r.status !== "found") return r.status;
+        const l = r.lineage;
+        return `${l.total} nodes → ${l.nodes.length} drawn, ${l.edges.length} edges${l.isCollapsed ? ", collapsed" : ""}${l.isTruncated ? ", truncated" : ""}`;
+      };
     const timings = [
       await time(`2-hop lineage of ${focus.mid}`, lineage(focus.mid, 2)),
       await time(`2-hop lineage of ${focus.hub}`, lineage(focus.hub, 2)),
       await time(`full lineage of ${focus.top}`, lineage(focus.top, Infinity)),
       await time(`full lineage of ${focus.hub}`, lineage(focus.hub, Infinity)),
+      await time(
+        `full lineage of ${focus.top}, drawing budget 100`,
+        lineage(focus.top, Infinity, 100),
+      ),
+      await time(
+        `downstream ids of ${focus.hub}, one recursive CTE`,
+        async () => {
+          const r = await getPool().query(
+            `${RECURSIVE_CTE_SQL.replace("$1::bigint", "(SELECT id FROM nodes WHERE unique_id = $1 LIMIT 1)")}`,
+            [focus.hub, HIDDEN_BY_DEFAULT],
+          );
+          return `${r.rowCount} nodes, ids only (for comparison)`;
+        },
+      ),
       await time("mesh map", async () => {
         const map = await getMeshMap();
         return `${map.projects.length} projects, ${map.edges.length} edges`;
@@ -138,6 +156,8 @@ async function main(): Promise<number> {
       "| query | median | min | max | result |\n|---|---|---|---|---|",
     );
     for (const t of timings) console.log(format(t));
+    console.log("\nIn memory (pure traversal and collapse, no database):\n");
+    for (const size of [5_000, 10_000]) console.log(timeCollapseInMemory(size));
     if (values.explain) await explainStatements(focus.hub);
     return 0;
   } finally {
