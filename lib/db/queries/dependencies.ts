@@ -12,11 +12,24 @@ export type ProjectDependency = {
   isProducerIngested: boolean;
 };
 
+/** Cross-project edges counted per consumer and producer, tests left out. */
+export const DEPENDENCIES_SQL = `
+  SELECT p.name AS consumer, e.parent_project AS producer,
+         count(*)::int AS refs,
+         count(*) FILTER (WHERE e.parent_id IS NULL)::int AS unresolved,
+         EXISTS (SELECT 1 FROM projects q WHERE q.name = e.parent_project) AS ingested
+  FROM edges e
+  JOIN projects p ON p.id = e.project_id
+  JOIN nodes c ON c.id = e.child_id
+  WHERE e.is_cross_project AND c.resource_type NOT IN ('test', 'unit_test')
+  GROUP BY p.name, e.parent_project
+  ORDER BY p.name, e.parent_project`;
+
 /** Every project-to-project dependency of the mesh, derived from the stored cross-project edges. */
 export async function listDependencies(
   db: Reader,
 ): Promise<ProjectDependency[]> {
-  const rows = await db.$queryRaw<
+  const rows = await db.$queryRawUnsafe<
     {
       consumer: string;
       producer: string;
@@ -24,17 +37,7 @@ export async function listDependencies(
       unresolved: number;
       ingested: boolean;
     }[]
-  >`
-    SELECT p.name AS consumer, e.parent_project AS producer,
-           count(*)::int AS refs,
-           count(*) FILTER (WHERE e.parent_id IS NULL)::int AS unresolved,
-           EXISTS (SELECT 1 FROM projects q WHERE q.name = e.parent_project) AS ingested
-    FROM edges e
-    JOIN projects p ON p.id = e.project_id
-    JOIN nodes c ON c.id = e.child_id
-    WHERE e.is_cross_project AND c.resource_type NOT IN ('test', 'unit_test')
-    GROUP BY p.name, e.parent_project
-    ORDER BY p.name, e.parent_project`;
+  >(DEPENDENCIES_SQL);
   return rows.map((r) => ({
     consumer: r.consumer,
     producer: r.producer,

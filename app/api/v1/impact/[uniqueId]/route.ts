@@ -1,0 +1,53 @@
+import {
+  describeIssues,
+  impactQuerySchema,
+  readQuery,
+  uniqueIdSchema,
+} from "@/lib/api/lineage-params";
+import { focusProblem, presentImpact } from "@/lib/api/present-lineage";
+import { jsonError, jsonOk } from "@/lib/api/responses";
+import { getImpact } from "@/lib/db/queries/lineage-impact";
+import { formatImpactCsv } from "@/lib/mesh/lineage/impact-csv";
+
+export const dynamic = "force-dynamic";
+
+const CSV_SUFFIX = ".csv";
+
+/**
+ * What depends on a node, in every project, grouped by project and owner,
+ * with one path to each. `?format=csv` (or a `.csv` suffix on the id) gives a
+ * CSV download instead of JSON.
+ */
+export async function GET(
+  request: Request,
+  { params }: { params: Promise<{ uniqueId: string }> },
+): Promise<Response> {
+  const query = impactQuerySchema.safeParse(readQuery(request));
+  if (!query.success) return jsonError(400, describeIssues(query.error));
+  const raw = (await params).uniqueId;
+  const hasSuffix = query.data.format === undefined && raw.endsWith(CSV_SUFFIX);
+  const format = query.data.format ?? (hasSuffix ? "csv" : "json");
+  const id = uniqueIdSchema.safeParse(
+    hasSuffix ? raw.slice(0, -CSV_SUFFIX.length) : raw,
+  );
+  if (!id.success) return jsonError(400, describeIssues(id.error));
+  const result = await getImpact({
+    uniqueId: id.data,
+    project: query.data.project,
+    filter: query.data.types,
+  });
+  if (result.status !== "found") return focusProblem(id.data, result);
+  if (format === "json")
+    return jsonOk(presentImpact(result.focus, result.report));
+  const file = `impact-${result.focus.project}-${result.focus.name}`.replace(
+    /[^A-Za-z0-9._-]/g,
+    "_",
+  );
+  return new Response(formatImpactCsv(result.report), {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${file}.csv"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}
