@@ -55,7 +55,7 @@ export function buildStarInputs(
           isExternal: false,
           columns: node.columns.map((c) => ({
             name: c.name,
-            dataType: c.dataType ?? c.catalogType,
+            dataType: c.dataType ?? c.catalogType ?? null,
             description: c.description,
             constraints: c.constraints,
           })),
