@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { PolicyError, parsePolicy } from "./policy-parse";
 import { resolvePolicy } from "./policy-resolve";
@@ -323,5 +325,46 @@ describe("exceptions", () => {
       resolvePolicy(policy, "finance").exceptions.map((e) => e.rule),
     ).toEqual(["in-use"]);
     expect(resolvePolicy(policy, "marketing").exceptions).toEqual([]);
+  });
+});
+
+describe("catalog-policy.example.yml", () => {
+  const file = path.resolve(
+    import.meta.dirname,
+    "../../catalog-policy.example.yml",
+  );
+  const policy = parsePolicy(
+    fs.readFileSync(file, "utf8"),
+    "catalog-policy.example.yml",
+  );
+
+  test("parses, and its finance section tightens the mesh-wide rules", () => {
+    const finance = resolvePolicy(policy, "finance");
+    const byId = (id: string) => finance.rules.find((r) => r.id === id);
+    expect(byId("has-description")?.params).toEqual({ min_length: 80 });
+    expect(byId("in-use")?.level).toBe("silver");
+    expect(byId("grants-defined")?.severity).toBe("error");
+    expect(byId("metadata-keys")?.params).toEqual({
+      keys: ["owner", "domain", "cost_center"],
+    });
+    expect(byId("open-table-format")).toBeDefined();
+    expect(finance.exceptions.map((e) => e.rule)).toEqual([
+      "grants-defined",
+      "in-use",
+    ]);
+  });
+
+  test("other projects get the mesh-wide rules, the extra rule included", () => {
+    const marketing = resolvePolicy(policy, "marketing");
+    expect(
+      marketing.rules.find((r) => r.id === "grants-defined")?.severity,
+    ).toBe("warn");
+    expect(
+      marketing.rules.find((r) => r.id === "open-table-format"),
+    ).toBeUndefined();
+    expect(marketing.rules.find((r) => r.id === "sla-in-meta")).toMatchObject({
+      kind: "metadata-keys",
+      severity: "warn",
+    });
   });
 });
