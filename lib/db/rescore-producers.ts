@@ -1,14 +1,14 @@
 import "server-only";
 import type pg from "pg";
 import type { ProjectPolicy } from "@/lib/score/policy-types";
-import { listFailingRules } from "@/lib/score/evaluate";
+import { listFailingRules, summarizeRules } from "@/lib/score/evaluate";
 import { rescoreConsumers } from "@/lib/score/rescore";
-import type {
-  Consumers,
-  NextLevel,
-  ProductScore,
-  RuleResult,
-} from "@/lib/score/types";
+import {
+  compactRules,
+  expandRules,
+  type StoredRuleResult,
+} from "@/lib/score/stored-rules";
+import type { Consumers, ProductScore } from "@/lib/score/types";
 import { encodeJson as json } from "./copy";
 import { productKey, readIncomingRefsOf } from "./incoming-refs";
 
@@ -21,22 +21,22 @@ type StoredRow = {
   owners: string[];
   level: string | null;
   score: number;
-  rules: RuleResult[];
-  next_level: NextLevel | null;
+  rules: StoredRuleResult[];
   consumers: Omit<Consumers, "otherProjects">;
   consumer_projects: string[];
   policy: ProjectPolicy;
 };
 
 function toScore(row: StoredRow): ProductScore {
+  const rules = expandRules(row.rules, row.policy);
   return {
     uniqueId: row.unique_id,
     name: row.name,
     version: row.version,
+    ...summarizeRules(rules, row.policy.levels),
     level: row.level,
     score: row.score,
-    rules: row.rules,
-    nextLevel: row.next_level,
+    rules,
     owners: row.owners,
     groupName: row.group_name,
   };
@@ -57,7 +57,7 @@ export async function rescoreProducers(
   const { projectId, projectName, now } = options;
   const affected = await client.query<StoredRow>(
     `SELECT ps.project_id, ps.unique_id, ps.name, ps.version, ps.group_name, ps.owners, ps.level, ps.score,
-            ps.rules, ps.next_level, ps.consumers, ps.consumer_projects, sp.policy
+            ps.rules, ps.consumers, ps.consumer_projects, sp.policy
      FROM product_scores ps JOIN score_policies sp ON sp.project_id = ps.project_id
      WHERE ps.project_id <> $1
        AND (ps.consumer_projects @> ARRAY[$2]::text[]
@@ -93,16 +93,15 @@ export async function rescoreProducers(
       consumerProjects.join() === row.consumer_projects.join();
     if (isSame) continue;
     await client.query(
-      `UPDATE product_scores SET level = $3, score = $4, rules = $5, next_level = $6, failing_rules = $7,
-         consumer_projects = $8, scored_at = now()
+      `UPDATE product_scores SET level = $3, score = $4, rules = $5, failing_rules = $6,
+         consumer_projects = $7, scored_at = now()
        WHERE project_id = $1 AND unique_id = $2`,
       [
         row.project_id,
         row.unique_id,
         after.level,
         after.score,
-        json(after.rules),
-        after.nextLevel === null ? null : json(after.nextLevel),
+        json(compactRules(after.rules)),
         listFailingRules(after),
         consumerProjects,
       ],

@@ -2,6 +2,7 @@ import "server-only";
 import type pg from "pg";
 import type { PreparedScores } from "@/lib/score/score-project";
 import { listFailingRules } from "@/lib/score/evaluate";
+import { compactRules } from "@/lib/score/stored-rules";
 import type { Consumers, ProductScore } from "@/lib/score/types";
 import { copyRows, encodeJson as json, type CopyValue } from "./copy";
 import { readIncomingRefs } from "./incoming-refs";
@@ -23,7 +24,6 @@ const SCORE_COLUMNS = [
   "level",
   "score",
   "rules",
-  "next_level",
   "failing_rules",
   "consumers",
   "consumer_projects",
@@ -50,8 +50,7 @@ function scoreRow(
     score.owners,
     score.level,
     score.score,
-    json(score.rules),
-    score.nextLevel === null ? null : json(score.nextLevel),
+    json(compactRules(score.rules)),
     listFailingRules(score),
     json(toStoredConsumers(consumers)),
     [...new Set((consumers.otherProjects ?? []).map((c) => c.project))].sort(),
@@ -77,7 +76,7 @@ export async function writeProductScores(
 ): Promise<ScoreWriteResult> {
   const { projectId, prepared, now } = options;
   const incoming = await readIncomingRefs(client, projectId);
-  const scored = prepared.score(incoming, { now });
+  const scored = prepared.score(incoming);
   await copyRows(
     client,
     "product_scores",

@@ -102,7 +102,9 @@ export async function ingestProject(
     }
     request.onProgress?.("parsing");
     const snapshot = buildProjectSnapshot(inputs, request.projectName);
-    const scores = prepareProjectScores(snapshot, policy.policy);
+    const scores = prepareProjectScores(snapshot, policy.policy, {
+      now: startedAt,
+    });
     request.onProgress?.(
       "writing",
       `${snapshot.nodes.length} nodes, ${snapshot.edges.length} edges`,

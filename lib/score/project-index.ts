@@ -4,6 +4,7 @@ import type {
   RunResultRecord,
 } from "@/lib/artifacts/types";
 import type { ProjectSnapshot, SnapshotNode } from "@/lib/mesh/snapshot";
+import { buildAdjacency, type Adjacency } from "./adjacency";
 import { describeFreshness } from "./freshness-criteria";
 import { isPassingStatus } from "./statuses";
 import type {
@@ -16,32 +17,54 @@ import type {
 } from "./types";
 
 const TEST_TYPES = new Set(["test", "unit_test"]);
-const LOCAL_CONSUMER_TYPES = new Set([
+/** Children that count as using a node; tests check it, they do not use it. */
+const CONSUMER_TYPES = new Set([
   "model",
   "snapshot",
   "semantic_model",
   "metric",
   "saved_query",
+  "exposure",
 ]);
+
+type TestSummary = UpstreamFacts["tests"];
+
+function summarizeTests(tests: TestFact[]): TestSummary {
+  const summary: TestSummary = { total: 0, passing: 0, notRun: 0, failing: [] };
+  for (const test of tests) {
+    summary.total++;
+    if (test.status === null) summary.notRun++;
+    else if (isPassingStatus(test.status)) summary.passing++;
+    else summary.failing.push(`${test.name} (${test.status})`);
+  }
+  return summary;
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
 
 /**
  * A project's snapshot indexed once for scoring: integer node ids, parents as
- * a compressed adjacency list, tests by the node they check, results by node.
- * Building it is linear in nodes and edges; each product's upstream walk then
- * touches only its own ancestors.
+ * a compressed adjacency list, tests (and their summed results) by the node
+ * they check, consumers by the node they use. Building it is linear in nodes
+ * and edges; each product's upstream walk then touches only its ancestors.
  */
 export class ProjectIndex {
   readonly nodes: SnapshotNode[];
+  readonly runResults: Map<string, RunResultRecord>;
+  readonly artifacts: ProductFacts["artifacts"];
   private readonly indexOf = new Map<string, number>();
-  private readonly parentStart: Int32Array;
-  private readonly parentList: Int32Array;
+  private readonly freshness: Map<string, FreshnessRecord>;
+  private readonly groups: Map<string, GroupRecord>;
   private readonly testsByNode = new Map<number, TestFact[]>();
+  private readonly testSummaries = new Map<number, TestSummary>();
   private readonly consumersByNode = new Map<number, ConsumerRef[]>();
   private readonly versionsByModel = new Map<string, VersionFact[]>();
-  readonly runResults: Map<string, RunResultRecord>;
-  readonly freshness: Map<string, FreshnessRecord>;
-  private readonly groups: Map<string, GroupRecord>;
-  readonly artifacts: ProductFacts["artifacts"];
+  private readonly sourceFacts = new Map<number, SourceFact>();
+  private readonly parents: Adjacency;
   /** Upstream walks stamp the nodes they visit with the walk's number. */
   private readonly visited: Int32Array;
   private walk = 0;
@@ -58,19 +81,13 @@ export class ProjectIndex {
       hasSources: snapshot.freshness.length > 0,
       hasCatalog: snapshot.catalog.length > 0,
     };
-    [this.parentStart, this.parentList] = this.buildParents();
-    this.indexTests();
-    this.indexConsumers();
-    this.indexVersions();
+    this.indexTestsAndVersions();
+    this.parents = this.indexEdges();
     this.visited = new Int32Array(this.nodes.length);
   }
 
   get projectName(): string {
     return this.snapshot.project.name;
-  }
-
-  find(uniqueId: string): number | undefined {
-    return this.indexOf.get(uniqueId);
   }
 
   groupOf(name: string | null): GroupRecord | null {
@@ -87,28 +104,25 @@ export class ProjectIndex {
 
   versionsOf(node: SnapshotNode): VersionFact[] {
     if (node.version === null) return [];
-    return this.versionsByModel.get(modelKey(node)) ?? [];
+    return this.versionsByModel.get(`${node.packageName}.${node.name}`) ?? [];
   }
 
   /** Sums what lies upstream of a node inside its project: nodes, their tests, sources. */
   upstreamOf(start: number): UpstreamFacts {
     const stamp = ++this.walk;
     this.visited[start] = stamp;
-    const stack = [start];
     const facts: UpstreamFacts = {
       nodeCount: 0,
       testedNodeCount: 0,
       tests: { total: 0, passing: 0, notRun: 0, failing: [] },
       sources: [],
     };
-    for (
-      let current = stack.pop();
-      current !== undefined;
-      current = stack.pop()
-    ) {
-      const end = this.parentStart[current + 1] ?? 0;
-      for (let p = this.parentStart[current] ?? 0; p < end; p++) {
-        const parent = this.parentList[p] ?? 0;
+    const { start: first, list } = this.parents;
+    const stack = [start];
+    for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+      const end = first[node + 1] ?? 0;
+      for (let p = first[node] ?? 0; p < end; p++) {
+        const parent = list[p] ?? 0;
         if (this.visited[parent] === stamp) continue;
         this.visited[parent] = stamp;
         stack.push(parent);
@@ -120,25 +134,25 @@ export class ProjectIndex {
 
   private addUpstreamNode(index: number, facts: UpstreamFacts): void {
     facts.nodeCount++;
-    const tests = this.testsByNode.get(index);
+    const tests = this.testSummaries.get(index);
     if (tests) {
       facts.testedNodeCount++;
-      for (const test of tests) {
-        facts.tests.total++;
-        if (test.status === null) facts.tests.notRun++;
-        else if (isPassingStatus(test.status)) facts.tests.passing++;
-        else facts.tests.failing.push(`${test.name} (${test.status})`);
-      }
+      facts.tests.total += tests.total;
+      facts.tests.passing += tests.passing;
+      facts.tests.notRun += tests.notRun;
+      for (const failing of tests.failing) facts.tests.failing.push(failing);
     }
     const node = this.nodes[index];
     if (node?.resourceType === "source")
-      facts.sources.push(this.describeSource(node));
+      facts.sources.push(this.describeSource(index, node));
   }
 
-  private describeSource(node: SnapshotNode): SourceFact {
+  private describeSource(index: number, node: SnapshotNode): SourceFact {
+    const cached = this.sourceFacts.get(index);
+    if (cached) return cached;
     const result = this.freshness.get(node.uniqueId);
     const sourceName = node.data.source_name;
-    return {
+    const fact: SourceFact = {
       uniqueId: node.uniqueId,
       name:
         typeof sourceName === "string"
@@ -150,94 +164,61 @@ export class ProjectIndex {
         ? { status: result.status, ageSeconds: result.ageSeconds }
         : null,
     };
+    this.sourceFacts.set(index, fact);
+    return fact;
   }
 
-  /** Parents through local edges (cross-project parents are the producer's to score). */
-  private buildParents(): [Int32Array, Int32Array] {
-    const counts = new Int32Array(this.nodes.length + 1);
-    const pairs: number[] = [];
+  /**
+   * One pass over the local edges: the parents of every node but tests (for
+   * the upstream walks; cross-project parents are the producer's to score),
+   * and the models, semantic-layer nodes and exposures using each node.
+   */
+  private indexEdges(): Adjacency {
+    const children: number[] = [];
+    const parents: number[] = [];
     for (const edge of this.snapshot.edges) {
       if (!edge.isLocal) continue;
       const child = this.indexOf.get(edge.childUniqueId);
       const parent = this.indexOf.get(edge.parentUniqueId);
       if (child === undefined || parent === undefined) continue;
-      if (TEST_TYPES.has(this.nodes[child]?.resourceType ?? "")) continue;
-      pairs.push(child, parent);
-      counts[child + 1] = (counts[child + 1] ?? 0) + 1;
+      const node = this.nodes[child];
+      if (!node || TEST_TYPES.has(node.resourceType)) continue;
+      children.push(child);
+      parents.push(parent);
+      if (CONSUMER_TYPES.has(node.resourceType))
+        pushTo(this.consumersByNode, parent, {
+          project: this.projectName,
+          uniqueId: node.uniqueId,
+          name: node.name,
+          resourceType: node.resourceType,
+        });
     }
-    for (let i = 1; i < counts.length; i++)
-      counts[i] = (counts[i] ?? 0) + (counts[i - 1] ?? 0);
-    const list = new Int32Array(pairs.length / 2);
-    const fill = counts.slice(0, this.nodes.length);
-    for (let i = 0; i < pairs.length; i += 2) {
-      const child = pairs[i] ?? 0;
-      const slot = fill[child] ?? 0;
-      list[slot] = pairs[i + 1] ?? 0;
-      fill[child] = slot + 1;
-    }
-    return [counts, list];
+    return buildAdjacency(this.nodes.length, children, parents);
   }
 
-  private indexTests(): void {
+  private indexTestsAndVersions(): void {
     for (const node of this.nodes) {
+      if (node.resourceType === "model" && node.version !== null)
+        pushTo(this.versionsByModel, `${node.packageName}.${node.name}`, {
+          version: node.version,
+          uniqueId: node.uniqueId,
+          deprecationDate: node.deprecationDate,
+        });
       const attached = node.test?.attachedUniqueId;
       if (!node.test || !attached || !TEST_TYPES.has(node.resourceType))
         continue;
       const target = this.indexOf.get(attached);
       if (target === undefined) continue;
-      const fact: TestFact = {
+      pushTo(this.testsByNode, target, {
         uniqueId: node.uniqueId,
         name: node.name,
         testName: node.test.testName,
         columnName: node.test.columnName,
         isUnitTest: node.resourceType === "unit_test",
         status: this.runResults.get(node.uniqueId)?.status ?? null,
-      };
-      const list = this.testsByNode.get(target);
-      if (list) list.push(fact);
-      else this.testsByNode.set(target, [fact]);
+      });
     }
+    for (const [index, tests] of this.testsByNode)
+      this.testSummaries.set(index, summarizeTests(tests));
   }
-
-  private indexConsumers(): void {
-    for (const edge of this.snapshot.edges) {
-      if (!edge.isLocal) continue;
-      const parent = this.indexOf.get(edge.parentUniqueId);
-      const child = this.nodes[this.indexOf.get(edge.childUniqueId) ?? -1];
-      if (parent === undefined || !child) continue;
-      if (
-        !LOCAL_CONSUMER_TYPES.has(child.resourceType) &&
-        child.resourceType !== "exposure"
-      )
-        continue;
-      const ref: ConsumerRef = {
-        project: this.projectName,
-        uniqueId: child.uniqueId,
-        name: child.name,
-        resourceType: child.resourceType,
-      };
-      const list = this.consumersByNode.get(parent);
-      if (list) list.push(ref);
-      else this.consumersByNode.set(parent, [ref]);
-    }
-  }
-
-  private indexVersions(): void {
-    for (const node of this.nodes) {
-      if (node.resourceType !== "model" || node.version === null) continue;
-      const key = modelKey(node);
-      const fact: VersionFact = {
-        version: node.version,
-        uniqueId: node.uniqueId,
-        deprecationDate: node.deprecationDate,
-      };
-      const list = this.versionsByModel.get(key);
-      if (list) list.push(fact);
-      else this.versionsByModel.set(key, [fact]);
-    }
-  }
-}
-
-function modelKey(node: SnapshotNode): string {
-  return `${node.packageName}.${node.name}`;
 }

@@ -179,7 +179,9 @@ describe("scoreProject on a hand-made project", () => {
   });
 
   test("refs from other projects are counted when known", () => {
-    const prepared = prepareProjectScores(SNAPSHOT, buildDefaultPolicy());
+    const prepared = prepareProjectScores(SNAPSHOT, buildDefaultPolicy(), {
+      now: NOW,
+    });
     const refs = new Map([
       [
         "model.shop.flagged",
@@ -194,7 +196,7 @@ describe("scoreProject on a hand-made project", () => {
       ],
     ]);
     const flagged = prepared
-      .score(refs, { now: NOW })
+      .score(refs)
       .find((s) => s.score.uniqueId === "model.shop.flagged");
     expect(ruleOf(flagged?.score, "in-use")?.evidence).toBe(
       "used by models in finance: x",

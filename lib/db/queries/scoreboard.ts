@@ -1,6 +1,5 @@
 import "server-only";
 import type { PolicyLevel } from "@/lib/score/policy-types";
-import type { RuleResult } from "@/lib/score/types";
 import { inSequence, readSnapshot, type Reader } from "./read";
 import { readProjectPolicy } from "./scores";
 import { sortByLevel, type ProductSummary } from "./product-lists";
@@ -77,13 +76,8 @@ async function readCommonFailures(
     FROM product_scores ps, unnest(ps.failing_rules) AS f(rule_id)
     WHERE ps.project_id = ${projectId}
     GROUP BY f.rule_id ORDER BY n DESC, f.rule_id LIMIT ${TOP_FAILURES}`;
-  const titles = await db.productScore.findFirst({
-    where: { projectId },
-    select: { rules: true },
-  });
-  const byId = new Map(
-    ((titles?.rules ?? []) as RuleResult[]).map((r) => [r.id, r.title]),
-  );
+  const policy = await readProjectPolicy(db, projectId);
+  const byId = new Map((policy?.rules ?? []).map((r) => [r.id, r.title]));
   return rows.map((r) => ({
     ruleId: r.rule_id,
     title: byId.get(r.rule_id) ?? r.rule_id,
@@ -134,7 +128,6 @@ export function getProjectScoreboard(
             owners: true,
             groupName: true,
             failingRules: true,
-            nextLevel: true,
           },
         }),
       () => readCommonFailures(db, row.id),
@@ -144,9 +137,7 @@ export function getProjectScoreboard(
     const summaries = sortByLevel(
       products.map((p) => ({ ...p, project, failing: p.failingRules.length })),
       levels,
-    ).map(
-      ({ failingRules: _failing, nextLevel: _next, ...summary }) => summary,
-    );
+    ).map(({ failingRules: _failing, ...summary }) => summary);
     return {
       project,
       levels,

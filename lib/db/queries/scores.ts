@@ -1,5 +1,7 @@
 import "server-only";
 import type { PolicyLevel, ProjectPolicy } from "@/lib/score/policy-types";
+import { summarizeRules } from "@/lib/score/evaluate";
+import { expandRules, type StoredRuleResult } from "@/lib/score/stored-rules";
 import type { NextLevel, RuleResult } from "@/lib/score/types";
 import { inSequence, readSnapshot, toIso, type Reader } from "./read";
 
@@ -57,7 +59,6 @@ export async function readProductScore(
       level: true,
       score: true,
       rules: true,
-      nextLevel: true,
       owners: true,
       groupName: true,
       scoredAt: true,
@@ -65,6 +66,8 @@ export async function readProductScore(
   });
   if (!row) return null;
   const policy = await readProjectPolicy(db, row.projectId);
+  const levels = policy?.levels ?? [];
+  const rules = expandRules(row.rules as StoredRuleResult[], policy);
   return {
     project,
     uniqueId: row.uniqueId,
@@ -72,12 +75,12 @@ export async function readProductScore(
     version: row.version,
     level: row.level,
     score: row.score,
-    rules: row.rules as RuleResult[],
-    nextLevel: row.nextLevel as NextLevel | null,
+    rules,
+    nextLevel: summarizeRules(rules, levels).nextLevel,
     owners: row.owners,
     groupName: row.groupName,
     scoredAt: row.scoredAt.toISOString(),
-    levels: policy?.levels ?? [],
+    levels,
     policySource: policy?.source ?? "",
   };
 }

@@ -17,8 +17,9 @@ CREATE TABLE product_scores (
   owners            text[] NOT NULL DEFAULT '{}',
   level             text,
   score             integer NOT NULL,
+  -- Each rule's status, evidence and exception (lib/score/stored-rules.ts);
+  -- titles, levels and advice come from the project's score_policies row.
   rules             jsonb NOT NULL DEFAULT '[]',
-  next_level        jsonb,
   failing_rules     text[] NOT NULL DEFAULT '{}',
   -- The product's own project's consumers (models, exposures), kept to judge
   -- "in use" again when another project's refs to it change.
