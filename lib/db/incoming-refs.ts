@@ -18,7 +18,8 @@ const SELECT_REFS = `
   JOIN nodes pn ON pn.id = e.parent_id
   JOIN nodes cn ON cn.id = e.child_id
   JOIN projects cp ON cp.id = e.project_id
-  WHERE e.project_id <> pn.project_id AND pn.is_product`;
+  WHERE e.project_id <> pn.project_id AND pn.is_product
+    AND cn.resource_type NOT IN ('test', 'unit_test')`;
 
 function groupRefs(rows: RefRow[]): Map<string, ConsumerRef[]> {
   const byProduct = new Map<string, ConsumerRef[]>();
@@ -43,8 +44,9 @@ export function productKey(projectId: number, uniqueId: string): string {
 
 /**
  * Other projects' nodes that ref a project's data products, by product
- * unique_id: the cross-project edges that resolved to its nodes. Read inside
- * the ingest's transaction, after edges were resolved both ways.
+ * unique_id: the cross-project edges that resolved to its nodes, tests left
+ * out (a test checks a product, it does not use it). Read inside the
+ * ingest's transaction, after edges were resolved both ways.
  */
 export async function readIncomingRefs(
   client: Pick<pg.PoolClient, "query">,

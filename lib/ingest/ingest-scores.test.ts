@@ -26,21 +26,24 @@ async function inUseOf(project: string, uniqueId: string) {
   return score?.rules.find((r) => r.id === "in-use");
 }
 
-/** The downstream manifest without its refs to upstream's stg_products. */
+/**
+ * The downstream manifest with its models' refs to upstream's stg_products
+ * dropped, and one test of its own made to depend on it instead.
+ */
 function downstreamWithoutProducts() {
+  const products = "model.upstream.stg_products";
   const manifest = loadFixtureJson(`${DOWNSTREAM}/manifest.json`) as {
     nodes: Record<
       string,
-      { depends_on?: { nodes?: string[] }; refs?: unknown[] }
+      { resource_type: string; depends_on: { nodes: string[] } }
     >;
   };
-  for (const node of Object.values(manifest.nodes)) {
-    const parents = node.depends_on?.nodes;
-    if (parents?.includes("model.upstream.stg_products") && node.depends_on)
-      node.depends_on.nodes = parents.filter(
-        (p) => p !== "model.upstream.stg_products",
-      );
-  }
+  for (const node of Object.values(manifest.nodes))
+    node.depends_on.nodes = node.depends_on.nodes.filter((p) => p !== products);
+  const test = Object.values(manifest.nodes).find(
+    (n) => n.resource_type === "test",
+  );
+  test?.depends_on.nodes.push(products);
   return { manifest: jsonArtifact("manifest.json", manifest) };
 }
 
@@ -162,7 +165,7 @@ describe("scores at ingest", () => {
     },
   );
 
-  test("a consumer's ingest re-judges its producers, both when it adds refs and when it drops them", async () => {
+  test("a consumer's ingest re-judges its producers, both when it adds refs and when it drops them (a test is no use)", async () => {
     await ingest(readFixtureDir(UPSTREAM));
     expect(
       await inUseOf("upstream", "model.upstream.stg_products"),
