@@ -30,7 +30,7 @@ const SCORE_COLUMNS = [
 ] as const;
 
 /** The project's own consumers, stored to judge "in use" again later; other projects' come from edges. */
-export function toStoredConsumers(
+function toStoredConsumers(
   consumers: Omit<Consumers, "otherProjects">,
 ): Omit<Consumers, "otherProjects"> {
   return { local: consumers.local, exposures: consumers.exposures };
