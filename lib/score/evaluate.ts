@@ -21,6 +21,11 @@ export type CompiledPolicy = {
   ownerKeys: string[];
 };
 
+/**
+ * Binds each rule of a project's policy to its check once, so that scoring
+ * thousands of products does not validate parameters again. Rules of a kind
+ * this version does not know are left out.
+ */
 export function compilePolicy(policy: ProjectPolicy): CompiledPolicy {
   const checks = policy.rules.flatMap((rule) => {
     const kind = findRuleKind(rule.kind);
