@@ -10,6 +10,8 @@ const envSchema = z.object({
   CATALOG_MAX_ARTIFACT_BYTES: z.coerce.number().int().positive().optional(),
   /** Largest request body the write API reads, all artifacts together, in bytes. */
   CATALOG_MAX_UPLOAD_BYTES: z.coerce.number().int().positive().optional(),
+  /** The maturity policy (YAML); default: catalog-policy.yml in the working directory, if any. */
+  CATALOG_POLICY_FILE: z.string().min(1).optional(),
 });
 
 export type CatalogEnv = {
@@ -17,6 +19,7 @@ export type CatalogEnv = {
   dataDir: string;
   maxArtifactBytes: number;
   maxUploadBytes: number;
+  policyFile: string | undefined;
 };
 
 /** Reads and validates the catalog's environment; fails fast on a bad value. */
@@ -38,5 +41,6 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): CatalogEnv {
     maxArtifactBytes,
     // A manifest and a catalog near the artifact limit must fit in one upload.
     maxUploadBytes: env.CATALOG_MAX_UPLOAD_BYTES ?? 2 * maxArtifactBytes,
+    policyFile: env.CATALOG_POLICY_FILE,
   };
 }

@@ -1,4 +1,5 @@
 import { main } from "@/lib/cli/ingest-main";
+import { runScore } from "@/lib/cli/score-main";
 
 export type CliRun = { code: number; stdout: string; stderr: string };
 
@@ -14,6 +15,27 @@ export async function runIngestCli(
     stderr: (text) => (stderr += text),
     cwd: options.cwd,
     env: options.env ?? {},
+  });
+  return { code, stdout, stderr };
+}
+
+/** Runs `npm run score`'s main in this process, capturing what it prints. */
+export async function runScoreCli(
+  argv: string[],
+  options: {
+    cwd: string;
+    env?: Record<string, string | undefined>;
+    now?: Date;
+  },
+): Promise<CliRun> {
+  let stdout = "";
+  let stderr = "";
+  const code = await runScore(argv, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    cwd: options.cwd,
+    env: options.env ?? {},
+    now: options.now,
   });
   return { code, stdout, stderr };
 }

@@ -36,17 +36,20 @@ const NODE_COLUMNS = [
   "compiled_code",
   "checksum",
   "data",
+  "is_product",
 ] as const;
 
 /**
  * Writes a snapshot's rows with COPY, one statement per table. Node ids are
  * reserved up front so that columns, local edges and tests reference their
- * nodes directly, without a lookup round trip.
+ * nodes directly, without a lookup round trip. Nodes named in `productIds`
+ * are marked as data products.
  */
 export async function copySnapshotRows(
   client: pg.PoolClient,
   projectId: number,
   snapshot: ProjectSnapshot,
+  productIds: ReadonlySet<string> = new Set(),
 ): Promise<{ nodes: number; edges: number }> {
   const ids = await reserveNodeIds(client, snapshot.nodes.length);
   const idOf = new Map(
@@ -60,8 +63,12 @@ export async function copySnapshotRows(
     "nodes",
     NODE_COLUMNS,
     (function* () {
-      for (const [i, node] of snapshot.nodes.entries())
-        yield nodeRow(node, ids[i] ?? "", projectId);
+      for (const [i, node] of snapshot.nodes.entries()) {
+        yield [
+          ...nodeRow(node, ids[i] ?? "", projectId),
+          productIds.has(node.uniqueId),
+        ];
+      }
     })(),
   );
   await copyRows(

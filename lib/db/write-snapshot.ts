@@ -35,12 +35,18 @@ export async function writeSnapshot(
   snapshot: ProjectSnapshot,
   hashes: ArtifactHashes,
   afterWrite?: (client: pg.PoolClient, result: WriteResult) => Promise<void>,
+  options: { productIds?: ReadonlySet<string> } = {},
 ): Promise<WriteResult> {
   for (let attempt = 1; ; attempt++) {
     const client = await getPool().connect();
     try {
       await client.query("BEGIN");
-      const result = await writeInTransaction(client, snapshot, hashes);
+      const result = await writeInTransaction(
+        client,
+        snapshot,
+        hashes,
+        options.productIds,
+      );
       if (afterWrite) await afterWrite(client, result);
       await client.query("COMMIT");
       return result;
@@ -62,6 +68,7 @@ async function writeInTransaction(
   client: pg.PoolClient,
   snapshot: ProjectSnapshot,
   hashes: ArtifactHashes,
+  productIds: ReadonlySet<string> | undefined,
 ): Promise<WriteResult> {
   const { project } = snapshot;
   await client.query("SELECT pg_advisory_xact_lock($1, hashtext($2))", [
@@ -100,7 +107,12 @@ async function writeInTransaction(
   if (projectId === undefined)
     throw new Error(`Could not upsert project ${project.name}`);
   if (current) await deleteProjectRows(client, projectId);
-  const written = await copySnapshotRows(client, projectId, snapshot);
+  const written = await copySnapshotRows(
+    client,
+    projectId,
+    snapshot,
+    productIds,
+  );
   const resolution = await resolveCrossProjectEdges(
     client,
     projectId,
@@ -147,6 +159,8 @@ async function deleteProjectRows(
     "DELETE FROM groups WHERE project_id = $1",
     "DELETE FROM doc_blocks WHERE project_id = $1",
     "DELETE FROM packages WHERE project_id = $1",
+    // Scores describe the snapshot being replaced; history stays.
+    "DELETE FROM product_scores WHERE project_id = $1",
   ];
   for (const sql of statements) await client.query(sql, [projectId]);
 }

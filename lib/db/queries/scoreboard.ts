@@ -1,0 +1,151 @@
+import "server-only";
+import type { PolicyLevel } from "@/lib/score/policy-types";
+import { inSequence, readSnapshot, type Reader } from "./read";
+import { readProjectPolicy } from "./scores";
+import { sortByLevel, type ProductSummary } from "./product-lists";
+
+export type LevelCount = {
+  /** A level id, or null for products below the first level. */
+  level: string | null;
+  count: number;
+};
+
+export type TrendPoint = {
+  recordedAt: string;
+  products: number;
+  averageScore: number;
+  /** Products per level id ("none" for those below the first level). */
+  levels: Record<string, number>;
+};
+
+export type ProjectScoreboard = {
+  project: string;
+  levels: PolicyLevel[];
+  policySource: string;
+  /** Every level, lowest first, then the products below the first level (level null). */
+  distribution: LevelCount[];
+  products: ProductSummary[];
+  /** Rules failed by most products now, most common first. */
+  commonFailures: { ruleId: string; title: string; count: number }[];
+  /** The project's products after each of its last ingests, oldest first. */
+  trend: TrendPoint[];
+};
+
+const TREND_INGESTS = 30;
+const TOP_FAILURES = 10;
+
+async function readTrend(db: Reader, projectId: number): Promise<TrendPoint[]> {
+  const rows = await db.$queryRaw<
+    { recorded_at: Date; level: string | null; n: number; avg: number }[]
+  >`
+    WITH ingests AS (
+      SELECT DISTINCT recorded_at FROM product_score_history
+      WHERE project_id = ${projectId} AND cause = 'ingest'
+      ORDER BY recorded_at DESC LIMIT ${TREND_INGESTS})
+    SELECT h.recorded_at, h.level, count(*)::int AS n, avg(h.score)::float8 AS avg
+    FROM product_score_history h JOIN ingests i ON i.recorded_at = h.recorded_at
+    WHERE h.project_id = ${projectId} AND h.cause = 'ingest'
+    GROUP BY h.recorded_at, h.level ORDER BY h.recorded_at`;
+  const points = new Map<number, TrendPoint & { total: number }>();
+  for (const row of rows) {
+    const key = row.recorded_at.getTime();
+    const point = points.get(key) ?? {
+      recordedAt: row.recorded_at.toISOString(),
+      products: 0,
+      averageScore: 0,
+      levels: {},
+      total: 0,
+    };
+    point.products += row.n;
+    point.total += row.avg * row.n;
+    point.levels[row.level ?? "none"] = row.n;
+    points.set(key, point);
+  }
+  return [...points.values()].map(({ total, ...point }) => ({
+    ...point,
+    averageScore: point.products === 0 ? 0 : Math.round(total / point.products),
+  }));
+}
+
+async function readCommonFailures(
+  db: Reader,
+  projectId: number,
+): Promise<ProjectScoreboard["commonFailures"]> {
+  const rows = await db.$queryRaw<{ rule_id: string; n: number }[]>`
+    SELECT f.rule_id, count(*)::int AS n
+    FROM product_scores ps, unnest(ps.failing_rules) AS f(rule_id)
+    WHERE ps.project_id = ${projectId}
+    GROUP BY f.rule_id ORDER BY n DESC, f.rule_id LIMIT ${TOP_FAILURES}`;
+  const policy = await readProjectPolicy(db, projectId);
+  const byId = new Map((policy?.rules ?? []).map((r) => [r.id, r.title]));
+  return rows.map((r) => ({
+    ruleId: r.rule_id,
+    title: byId.get(r.rule_id) ?? r.rule_id,
+    count: r.n,
+  }));
+}
+
+function countLevels(
+  products: ProductSummary[],
+  levels: PolicyLevel[],
+): LevelCount[] {
+  const counts: LevelCount[] = [
+    ...levels.map((l) => ({ level: l.id, count: 0 })),
+    { level: null, count: 0 },
+  ];
+  for (const product of products) {
+    const entry = counts.find((c) => c.level === product.level);
+    if (entry) entry.count++;
+  }
+  return counts;
+}
+
+/**
+ * A project's scoreboard: its products by level (best first), how many sit
+ * at each level, the rules most of them fail, and the trend over its last
+ * ingests. Null when the project was never ingested.
+ */
+export function getProjectScoreboard(
+  project: string,
+): Promise<ProjectScoreboard | null> {
+  return readSnapshot(async (db) => {
+    const row = await db.project.findUnique({
+      where: { name: project },
+      select: { id: true },
+    });
+    if (!row) return null;
+    const [policy, products, commonFailures, trend] = await inSequence(
+      () => readProjectPolicy(db, row.id),
+      () =>
+        db.productScore.findMany({
+          where: { projectId: row.id },
+          select: {
+            uniqueId: true,
+            name: true,
+            version: true,
+            level: true,
+            score: true,
+            owners: true,
+            groupName: true,
+            failingRules: true,
+          },
+        }),
+      () => readCommonFailures(db, row.id),
+      () => readTrend(db, row.id),
+    );
+    const levels = policy?.levels ?? [];
+    const summaries = sortByLevel(
+      products.map((p) => ({ ...p, project, failing: p.failingRules.length })),
+      levels,
+    ).map(({ failingRules: _failing, ...summary }) => summary);
+    return {
+      project,
+      levels,
+      policySource: policy?.source ?? "",
+      distribution: countLevels(summaries, levels),
+      products: summaries,
+      commonFailures,
+      trend,
+    };
+  });
+}

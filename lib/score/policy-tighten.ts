@@ -1,0 +1,149 @@
+import type { RuleEntry } from "./policy-schema";
+import {
+  pickParams,
+  toProblems,
+  type Compose,
+  type Path,
+  type PolicyProblem,
+} from "./policy-problems";
+import type { PolicyRule } from "./policy-types";
+import type { TightenDirection } from "./rule-kind";
+import { findRuleKind } from "./rules";
+
+/**
+ * A mesh-wide rule as a project's section tightens it. What would weaken it
+ * is reported as a problem and left as the mesh has it.
+ */
+export function tightenRule(
+  rule: PolicyRule,
+  entry: RuleEntry,
+  path: Path,
+  context: Compose,
+): PolicyRule {
+  const { problems, levelIndex } = context;
+  const weaken = (field: string, message: string) =>
+    problems.push({
+      path: [...path, field],
+      message: `${message}: a project may only make mesh-wide rules stricter`,
+    });
+  if (entry.kind !== undefined && entry.kind !== rule.kind)
+    weaken("kind", `changes the kind of "${rule.id}"`);
+  if (entry.weight !== undefined)
+    problems.push({
+      path: [...path, "weight"],
+      message:
+        "weights are set mesh-wide, so that scores compare across projects",
+    });
+  if (entry.title !== undefined)
+    problems.push({
+      path: [...path, "title"],
+      message: "titles of mesh-wide rules are set mesh-wide",
+    });
+  if (entry.enabled === false && rule.isEnabled)
+    weaken(
+      "enabled",
+      `turns off "${rule.id}" (record an exception with a reason and an expiry instead)`,
+    );
+  if (entry.severity === "warn" && rule.severity === "error")
+    weaken("severity", "lowers the severity from error to warn");
+  const level = entry.level ?? rule.level;
+  const from = levelIndex.get(rule.level);
+  const to = levelIndex.get(level);
+  if (
+    entry.level !== undefined &&
+    from !== undefined &&
+    to !== undefined &&
+    to > from
+  )
+    weaken("level", `moves "${rule.id}" up from ${rule.level} to ${level}`);
+  return {
+    ...rule,
+    level:
+      to !== undefined && from !== undefined && to <= from ? level : rule.level,
+    severity: entry.severity === "error" ? "error" : rule.severity,
+    isEnabled: rule.isEnabled || entry.enabled === true,
+    params: tightenParams(rule, pickParams(entry), path, problems),
+  };
+}
+
+function tightenParams(
+  rule: PolicyRule,
+  local: Record<string, unknown>,
+  path: Path,
+  problems: PolicyProblem[],
+): Record<string, unknown> {
+  const kind = findRuleKind(rule.kind);
+  if (!kind || Object.keys(local).length === 0) return rule.params;
+  const validated = kind.parseParams(local);
+  if (!validated.success) {
+    problems.push(...toProblems(validated.error, path));
+    return rule.params;
+  }
+  const params = { ...rule.params };
+  for (const key of Object.keys(local)) {
+    const direction = kind.tighten[key];
+    if (direction === undefined) {
+      problems.push({
+        path: [...path, key],
+        isKey: true,
+        message: `"${key}" is set mesh-wide only`,
+      });
+      continue;
+    }
+    const outcome = tightenValue(
+      direction,
+      rule.params[key],
+      validated.data[key],
+    );
+    if (typeof outcome === "string")
+      problems.push({
+        path: [...path, key],
+        message: `${outcome}: a project may only make mesh-wide rules stricter`,
+      });
+    else params[key] = outcome.value;
+  }
+  return params;
+}
+
+function asStrings(value: unknown): string[] {
+  return Array.isArray(value)
+    ? value.filter((v): v is string => typeof v === "string")
+    : [];
+}
+
+/** The stricter value, or why the local value would weaken the mesh-wide one. */
+function tightenValue(
+  direction: TightenDirection,
+  global: unknown,
+  local: unknown,
+): { value: unknown } | string {
+  switch (direction) {
+    case "raise":
+      return Number(local) >= Number(global)
+        ? { value: local }
+        : `lowers it from ${String(global)} to ${String(local)}`;
+    case "lower":
+      return Number(local) <= Number(global)
+        ? { value: local }
+        : `raises it from ${String(global)} to ${String(local)}`;
+    case "add":
+      return {
+        value: [...new Set([...asStrings(global), ...asStrings(local)])],
+      };
+    case "narrow": {
+      const allowed = new Set(asStrings(global));
+      const extra = asStrings(local).filter((item) => !allowed.has(item));
+      return extra.length === 0
+        ? { value: local }
+        : `accepts ${extra.join(", ")}, which the mesh-wide rule does not`;
+    }
+    case "enable":
+      return global === true && local === false
+        ? "turns it off"
+        : { value: local === true || global === true };
+    case "disable":
+      return global === false && local === true
+        ? "turns it on"
+        : { value: local === true && global === true };
+  }
+}
