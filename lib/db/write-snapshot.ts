@@ -84,6 +84,7 @@ async function writeInTransaction(
   const current = existing.rows[0];
   if (current && haveSameHashes(current.artifact_hashes, hashes))
     return { status: "unchanged", projectId: current.id };
+  await lockProducers(client, snapshot);
 
   const upserted = await client.query<{ id: number }>(
     `INSERT INTO projects (name, dbt_version, schema_version, adapter_type, generated_at, invocation_id, artifact_hashes, counts, ingested_at)
@@ -125,6 +126,36 @@ async function writeInTransaction(
     edgeCount: written.edges,
     ...resolution,
   };
+}
+
+/**
+ * Takes the ingest locks of every project this one references, now or in its
+ * previous snapshot, in name order. Resolving refs against a producer whose
+ * replacement is not committed yet would point them at node ids about to be
+ * deleted; with the lock, the resolution waits and sees the producer's new
+ * nodes. Two projects that reference each other may deadlock here: Postgres
+ * detects it and the write is retried.
+ */
+async function lockProducers(
+  client: pg.PoolClient,
+  snapshot: ProjectSnapshot,
+): Promise<void> {
+  const name = snapshot.project.name;
+  const previous = await client.query<{ parent_project: string }>(
+    `SELECT DISTINCT e.parent_project FROM edges e JOIN projects p ON p.id = e.project_id
+     WHERE p.name = $1 AND e.is_cross_project`,
+    [name],
+  );
+  const producers = new Set(previous.rows.map((r) => r.parent_project));
+  for (const edge of snapshot.edges)
+    if (edge.isCrossProject) producers.add(edge.parentProject);
+  producers.delete(name);
+  for (const producer of [...producers].sort()) {
+    await client.query("SELECT pg_advisory_xact_lock($1, hashtext($2))", [
+      INGEST_LOCK_SPACE,
+      producer,
+    ]);
+  }
 }
 
 function haveSameHashes(
