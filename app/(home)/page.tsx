@@ -28,7 +28,7 @@ export default async function HomePage() {
       {mesh.projects.length === 0 ? (
         <MeshEmptyState />
       ) : (
-        <div className="flex flex-col gap-10">
+        <div className="flex flex-col gap-10 *:min-w-0">
           <MeshStats totals={summarizeMesh(mesh)} />
           <Section
             id="projects"

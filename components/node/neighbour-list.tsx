@@ -7,6 +7,15 @@ import { ResourceTypeIcon } from "@/components/ui/resource-type-badge";
 import type { NeighbourView } from "@/lib/db/queries/neighbours";
 import { nodeUrl } from "@/lib/urls";
 
+/** A neighbour's name as written in SQL: sources as `source_name.table`, from their unique id. */
+export function getNeighbourLabel(
+  item: Pick<NeighbourView, "resourceType" | "uniqueId" | "name">,
+): string {
+  if (item.resourceType !== "source") return item.name;
+  const parts = item.uniqueId.split(".");
+  return parts.length >= 4 ? parts.slice(2).join(".") : item.name;
+}
+
 /**
  * Parents or children of a node. Cross-project ones carry the other
  * project's name; an unresolved ref (its project was never ingested, or no
@@ -32,14 +41,14 @@ export function NeighbourList({
               href={nodeUrl(item)}
               className="min-w-0 text-[13px] font-medium break-all text-fg hover:text-accent hover:underline hover:underline-offset-4"
             >
-              {item.name}
+              {getNeighbourLabel(item)}
               {item.version ? (
                 <span className="text-fg-subtle"> v{item.version}</span>
               ) : null}
             </Link>
           ) : (
             <span className="min-w-0 text-[13px] font-medium break-all text-fg-muted">
-              {item.name}
+              {getNeighbourLabel(item)}
               {item.version ? (
                 <span className="text-fg-subtle"> v{item.version}</span>
               ) : null}

@@ -16,8 +16,11 @@ export function NodeLayout({
 }) {
   return (
     <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
-      <div className="flex min-w-0 flex-col gap-10">{main}</div>
-      <aside aria-label={asideLabel} className="flex min-w-0 flex-col gap-4">
+      <div className="flex min-w-0 flex-col gap-10 *:min-w-0">{main}</div>
+      <aside
+        aria-label={asideLabel}
+        className="flex min-w-0 flex-col gap-4 *:min-w-0"
+      >
         {aside}
       </aside>
     </div>

@@ -18,12 +18,12 @@ export function TestChip({
   return (
     <Link
       href={nodeUrl({ ...test, project })}
+      aria-label={`${label}: ${resultText}`}
       title={`${test.name}: ${resultText}`}
       className="rounded-md hover:opacity-80"
     >
       <Badge tone={appearance?.tone ?? "neutral"} icon={appearance?.icon}>
         {label}
-        <span className="sr-only">: {resultText}</span>
       </Badge>
     </Link>
   );

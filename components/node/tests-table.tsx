@@ -36,7 +36,7 @@ export function TestsTable({
     <Table label={label}>
       <TableHead>
         <TableRow>
-          <TableHeaderCell>Test</TableHeaderCell>
+          <TableHeaderCell className="min-w-56">Test</TableHeaderCell>
           <TableHeaderCell>Kind</TableHeaderCell>
           <TableHeaderCell>Result</TableHeaderCell>
           <TableHeaderCell>Ran</TableHeaderCell>

@@ -55,7 +55,7 @@ export function ProjectOverview({
               description="Its manifest held no models, sources, tests or other resources."
             />
           ) : (
-            <div className="flex flex-col gap-4">
+            <div className="flex flex-col gap-4 *:min-w-0">
               <ResourceTypeTabs
                 counts={counts}
                 current={view.type}

@@ -52,7 +52,7 @@ export function Stat({
   );
 }
 
-/** A row of Stats: a description list, so each number keeps its label for screen readers. */
+/** A row of Stats: a labelled group around a description list, so each number keeps its label. */
 export function StatGrid({
   children,
   label,
@@ -63,14 +63,15 @@ export function StatGrid({
   className?: string;
 }) {
   return (
-    <dl
-      aria-label={label}
-      className={cn(
-        "grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5",
-        className,
-      )}
-    >
-      {children}
-    </dl>
+    <div role="group" aria-label={label}>
+      <dl
+        className={cn(
+          "grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5",
+          className,
+        )}
+      >
+        {children}
+      </dl>
+    </div>
   );
 }

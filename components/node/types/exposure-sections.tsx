@@ -1,9 +1,10 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import { ExternalLink, MailLink } from "@/components/ui/external-link";
+import { ExternalLink } from "@/components/ui/external-link";
 import { KeyValue } from "@/components/ui/key-value";
 import type { NodeDetail } from "@/lib/db/queries/nodes";
 import { readExposureData } from "../exposure-data";
 import { NodeFacts } from "../node-facts";
+import { OwnerBlock } from "../owner-block";
 
 const MATURITY_TONES: Record<string, BadgeTone> = {
   high: "pass",
@@ -30,21 +31,22 @@ export function ExposureBadges({ node }: { node: NodeDetail }) {
 export function ExposureFacts({ node }: { node: NodeDetail }) {
   const exposure = readExposureData(node.data);
   return (
-    <NodeFacts node={node}>
+    <NodeFacts
+      node={node}
+      lead={
+        <OwnerBlock
+          name={exposure.owner?.name ?? null}
+          email={exposure.owner?.email ?? null}
+          missing="None declared in the exposure."
+        />
+      }
+    >
       <KeyValue label="Type">{exposure.type}</KeyValue>
       <KeyValue label="Maturity">{exposure.maturity}</KeyValue>
-      <KeyValue label="Owner">
-        {exposure.owner ? (
-          <span className="flex flex-col">
-            {exposure.owner.name ? <span>{exposure.owner.name}</span> : null}
-            {exposure.owner.email ? (
-              <MailLink email={exposure.owner.email} />
-            ) : null}
-          </span>
-        ) : null}
-      </KeyValue>
       <KeyValue label="Link">
-        {exposure.url ? <ExternalLink href={exposure.url} /> : null}
+        {exposure.url ? (
+          <ExternalLink href={exposure.url} className="max-w-full" />
+        ) : null}
       </KeyValue>
     </NodeFacts>
   );

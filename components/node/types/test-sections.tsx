@@ -43,7 +43,7 @@ export function TestedNode({
   if (!attached)
     return (
       <span className="text-fg-muted">
-        Several nodes (a singular test): see its parents below
+        The nodes it reads, listed below (a singular test)
       </span>
     );
   return (
