@@ -2,8 +2,14 @@ import { FolderGit2 } from "lucide-react";
 import { EmptyState } from "@/components/ui/empty-state";
 
 const CLI_COMMAND = "npm run ingest -- path/to/your-project/target";
-const API_COMMAND =
-  'curl -H "Authorization: Bearer $TOKEN" \\\n  -F manifest=@target/manifest.json -F catalog=@target/catalog.json \\\n  "$CATALOG_URL/api/v1/projects/<project>/artifacts"';
+const API_COMMAND = [
+  "# token: npm run token -- create --project NAME",
+  'curl -H "Authorization: Bearer $TOKEN" \\',
+  "  -F manifest=@target/manifest.json \\",
+  "  -F catalog=@target/catalog.json \\",
+  "  -F run_results=@target/run_results.json \\",
+  '  "$CATALOG_URL/api/v1/projects/<project>/artifacts"',
+].join("\n");
 
 /** The home page before anything is ingested: how to put a first project in. */
 export function MeshEmptyState() {
@@ -30,11 +36,7 @@ export function MeshEmptyState() {
           </div>
           <div>
             <p className="mb-1 text-xs font-medium text-fg">
-              From CI, over HTTP, with a token from{" "}
-              <code className="font-mono">
-                npm run token -- create --project NAME
-              </code>
-              :
+              From CI, over HTTP:
             </p>
             <pre className="overflow-x-auto rounded-md border border-border bg-surface-sunken px-3 py-2 font-mono text-xs text-fg">
               {API_COMMAND}
