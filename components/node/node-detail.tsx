@@ -63,6 +63,8 @@ function getParts(node: NodeDetail, type: ResourceType): Parts {
     case "snapshot":
     case "model":
       return {
+        // A seed is loaded from a CSV: nothing is upstream of it.
+        lineageDirections: type === "seed" ? "downstream" : "both",
         sections: (
           <>
             <ColumnsSection node={node} />
