@@ -33,7 +33,8 @@ export function EmptyState({
       ) : null}
       <p className="text-sm font-semibold text-fg">{title}</p>
       {description ? (
-        <div className="mt-1 max-w-md text-[13px] text-pretty text-fg-muted">
+        // w-full: wide content (a command in a <pre>) scrolls inside instead of widening the page.
+        <div className="mt-1 w-full max-w-md text-[13px] text-pretty text-fg-muted">
           {description}
         </div>
       ) : null}

@@ -1,5 +1,9 @@
 import { describe, expect, test } from "vitest";
-import { formatAbsoluteTime, formatRelativeTime } from "./format-time";
+import {
+  formatAbsoluteTime,
+  formatCalendarDate,
+  formatRelativeTime,
+} from "./format-time";
 
 const NOW = new Date("2026-11-21T12:00:00Z");
 const SECOND = 1000;
@@ -35,4 +39,11 @@ describe("formatAbsoluteTime", () => {
       "21 Nov 2026, 06:22 UTC",
     );
   });
+});
+
+test("a calendar date is the UTC day, whatever the time", () => {
+  expect(formatCalendarDate("2027-01-20T00:00:00.000Z")).toBe("20 Jan 2027");
+  expect(formatCalendarDate(new Date("2027-01-20T23:30:00Z"))).toBe(
+    "20 Jan 2027",
+  );
 });

@@ -35,3 +35,13 @@ export function formatRelativeTime(date: Date, now: Date): string {
 export function formatAbsoluteTime(date: Date): string {
   return `${ABSOLUTE.format(date)} UTC`;
 }
+
+const CALENDAR = new Intl.DateTimeFormat("en-GB", {
+  dateStyle: "medium",
+  timeZone: "UTC",
+});
+
+/** A day, for dates without a meaningful time (deprecation dates): "20 Jan 2027". */
+export function formatCalendarDate(date: Date | string): string {
+  return CALENDAR.format(typeof date === "string" ? new Date(date) : date);
+}

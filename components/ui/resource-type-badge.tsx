@@ -39,18 +39,26 @@ const ICONS: Record<ResourceType, LucideIcon> = {
 export type ResourceTypeIconProps = {
   /** A dbt `resource_type`; unrecognised values show the `unknown` icon. */
   type: string;
+  /** Hidden from screen readers, when a visible label next to it already names the type. */
+  isDecorative?: boolean;
   className?: string;
 };
 
-/** The icon of a resource type, labelled for screen readers. */
-export function ResourceTypeIcon({ type, className }: ResourceTypeIconProps) {
+/** The icon of a resource type, labelled for screen readers unless decorative. */
+export function ResourceTypeIcon({
+  type,
+  isDecorative = false,
+  className,
+}: ResourceTypeIconProps) {
   const resourceType = toResourceType(type);
   const Icon = ICONS[resourceType];
+  const classes = cn("size-4 shrink-0 text-fg-subtle", className);
+  if (isDecorative) return <Icon aria-hidden className={classes} />;
   return (
     <Icon
       role="img"
       aria-label={getResourceTypeLabel(resourceType)}
-      className={cn("size-4 shrink-0 text-fg-subtle", className)}
+      className={classes}
     />
   );
 }

@@ -42,3 +42,23 @@ const LABELS: Record<ResourceType, string> = {
 export function getResourceTypeLabel(type: ResourceType): string {
   return LABELS[type];
 }
+
+const PLURAL_LABELS: Record<ResourceType, string> = {
+  model: "Models",
+  seed: "Seeds",
+  snapshot: "Snapshots",
+  source: "Sources",
+  exposure: "Exposures",
+  metric: "Metrics",
+  semantic_model: "Semantic models",
+  saved_query: "Saved queries",
+  test: "Data tests",
+  unit_test: "Unit tests",
+  analysis: "Analyses",
+  unknown: "Other",
+};
+
+/** Label of a list of nodes of one type, e.g. `analysis` → "Analyses". */
+export function getResourceTypePluralLabel(type: ResourceType): string {
+  return PLURAL_LABELS[type];
+}

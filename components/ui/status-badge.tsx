@@ -23,7 +23,7 @@ export type RunStatus =
   | "reused"
   | "runtime error";
 
-type Appearance = { tone: BadgeTone; label: string; icon: LucideIcon };
+export type Appearance = { tone: BadgeTone; label: string; icon: LucideIcon };
 
 const STATUS: Record<RunStatus, Appearance> = {
   pass: { tone: "pass", label: "Pass", icon: CircleCheck },
@@ -46,6 +46,14 @@ const STATUS: Record<RunStatus, Appearance> = {
 export function toRunStatus(value: string): RunStatus | null {
   const normalized = value.trim().toLowerCase();
   return Object.hasOwn(STATUS, normalized) ? (normalized as RunStatus) : null;
+}
+
+/** Colour, icon and label of a run status; an unrecognised one is neutral and keeps its text. */
+export function getRunStatusAppearance(status: string): Appearance {
+  const known = toRunStatus(status);
+  return known
+    ? STATUS[known]
+    : { tone: "neutral", label: status, icon: CircleDashed };
 }
 
 export type StatusBadgeProps = {

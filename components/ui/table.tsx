@@ -26,7 +26,9 @@ export function Table({
       aria-label={label}
       tabIndex={0}
       className={cn(
-        "overflow-x-auto rounded-lg border border-border bg-surface",
+        // relative: screen-reader-only text in cells is absolutely positioned
+        // and would otherwise widen the page instead of scrolling with the table.
+        "relative overflow-x-auto rounded-lg border border-border bg-surface",
         className,
       )}
     >

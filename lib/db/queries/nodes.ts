@@ -1,19 +1,16 @@
 import "server-only";
 import { asRecord, inSequence, readSnapshot, toIso, type Reader } from "./read";
 import { readNeighbours, type NeighbourView } from "./neighbours";
+import {
+  readTestTarget,
+  readUnattachedTests,
+  TEST_SELECT,
+  toTestView,
+  type TestTarget,
+  type TestView,
+} from "./node-tests";
 
-export type TestView = {
-  uniqueId: string;
-  name: string;
-  resourceType: string;
-  testName: string | null;
-  columnName: string | null;
-  severity: string | null;
-  status: string | null;
-  failures: number | null;
-  message: string | null;
-  completedAt: string | null;
-};
+export type { TestTarget, TestView } from "./node-tests";
 
 export type ColumnView = {
   name: string;
@@ -67,10 +64,14 @@ export type NodeDetail = {
   compiledCode: string | null;
   data: Record<string, unknown>;
   columns: ColumnView[];
-  /** Tests on the node itself (not on one of its columns). */
+  /** Tests on the node itself (not on one of its columns), and singular tests that read it. */
   tests: TestView[];
+  /** For a data test or unit test: what it checks. */
+  testTarget: TestTarget | null;
   runResult: {
     status: string;
+    /** Rows a test returned (failing rows); null for builds. */
+    failures: number | null;
     executionTime: number | null;
     completedAt: string | null;
     message: string | null;
@@ -104,7 +105,8 @@ export function getNode(
 
 /**
  * A model by name: the given version, or the latest one when versioned and no
- * version is asked for (what an unpinned `ref()` would pick).
+ * version is asked for (what an unpinned `ref()` would pick). The project's
+ * own model wins over a same-named one from an installed package.
  */
 export function getModel(
   project: string,
@@ -117,10 +119,18 @@ export function getModel(
         project: { name: project },
         resourceType: "model",
         name,
-        packageName: project,
       },
-      select: { uniqueId: true, version: true, latestVersion: true },
+      select: {
+        uniqueId: true,
+        version: true,
+        latestVersion: true,
+        packageName: true,
+      },
     });
+    candidates.sort(
+      (a, b) =>
+        Number(b.packageName === project) - Number(a.packageName === project),
+    );
     const chosen =
       version === undefined
         ? (candidates.find(
@@ -148,26 +158,7 @@ export async function findNodeProjects(
   });
 }
 
-const TEST_SELECT = {
-  columnName: true,
-  testName: true,
-  severity: true,
-  node: {
-    select: {
-      uniqueId: true,
-      name: true,
-      resourceType: true,
-      runResult: {
-        select: {
-          status: true,
-          failures: true,
-          message: true,
-          completedAt: true,
-        },
-      },
-    },
-  },
-} as const;
+const TEST_TYPES = new Set(["test", "unit_test"]);
 
 async function readNode(
   db: Reader,
@@ -186,21 +177,25 @@ async function readNode(
     },
   });
   if (!node) return null;
-  const [group, neighbours, versions] = await inSequence(
-    () =>
-      node.groupName
-        ? db.group.findFirst({
-            where: { projectId: node.projectId, name: node.groupName },
-            select: { name: true, ownerName: true, ownerEmail: true },
-          })
-        : Promise.resolve(null),
-    () => readNeighbours(db, node.id),
-    () =>
-      node.version === null
-        ? Promise.resolve([])
-        : readVersions(db, node.projectId, node.name),
-  );
-  const tests = node.testsOn.map(toTestView);
+  const isTest = TEST_TYPES.has(node.resourceType);
+  const [group, neighbours, versions, unattachedTests, testTarget] =
+    await inSequence(
+      () =>
+        node.groupName
+          ? db.group.findFirst({
+              where: { projectId: node.projectId, name: node.groupName },
+              select: { name: true, ownerName: true, ownerEmail: true },
+            })
+          : Promise.resolve(null),
+      () => readNeighbours(db, node.id),
+      () =>
+        node.version === null
+          ? Promise.resolve([])
+          : readVersions(db, node.projectId, node.name),
+      () => (isTest ? Promise.resolve([]) : readUnattachedTests(db, node.id)),
+      () => (isTest ? readTestTarget(db, node.id) : Promise.resolve(null)),
+    );
+  const tests = [...node.testsOn.map(toTestView), ...unattachedTests];
   const columnKey = (name: string | null) => name?.toLowerCase() ?? "";
   return {
     project,
@@ -259,6 +254,7 @@ async function readNode(
     runResult: node.runResult
       ? {
           status: node.runResult.status,
+          failures: node.runResult.failures,
           executionTime: node.runResult.executionTime,
           completedAt: toIso(node.runResult.completedAt),
           message: node.runResult.message,
@@ -282,41 +278,10 @@ async function readNode(
           error: node.freshness.error,
         }
       : null,
+    testTarget,
     parents: neighbours.parents,
     children: neighbours.children,
     versions,
-  };
-}
-
-type TestRow = {
-  columnName: string | null;
-  testName: string | null;
-  severity: string | null;
-  node: {
-    uniqueId: string;
-    name: string;
-    resourceType: string;
-    runResult: {
-      status: string;
-      failures: number | null;
-      message: string | null;
-      completedAt: Date | null;
-    } | null;
-  };
-};
-
-function toTestView(test: TestRow): TestView {
-  return {
-    uniqueId: test.node.uniqueId,
-    name: test.node.name,
-    resourceType: test.node.resourceType,
-    testName: test.testName,
-    columnName: test.columnName,
-    severity: test.severity,
-    status: test.node.runResult?.status ?? null,
-    failures: test.node.runResult?.failures ?? null,
-    message: test.node.runResult?.message ?? null,
-    completedAt: toIso(test.node.runResult?.completedAt),
   };
 }
 

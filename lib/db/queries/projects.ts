@@ -117,53 +117,59 @@ export type ProjectDetail = ProjectSummary & {
 
 /** One project: its summary, installed packages, groups with owners and its last ingests. */
 export function getProject(name: string): Promise<ProjectDetail | null> {
-  return readSnapshot(async (db) => {
-    const [rows, dependencies] = await inSequence(
-      () => readProjects(db, name),
-      () => listDependencies(db),
-    );
-    const row = rows[0];
-    if (!row) return null;
-    const [packages, groups, runs] = await inSequence(
-      () =>
-        db.package.findMany({
-          where: { project: { name } },
-          orderBy: { name: "asc" },
-          select: { name: true, nodeCount: true },
-        }),
-      () =>
-        db.group.findMany({
-          where: { project: { name } },
-          orderBy: { name: "asc" },
-          select: {
-            name: true,
-            ownerName: true,
-            ownerEmail: true,
-            description: true,
-          },
-        }),
-      () =>
-        db.ingestRun.findMany({
-          where: { projectName: name },
-          orderBy: { startedAt: "desc" },
-          take: 5,
-          select: {
-            status: true,
-            origin: true,
-            startedAt: true,
-            durationMs: true,
-            error: true,
-          },
-        }),
-    );
-    return {
-      ...withDependencies(row, dependencies),
-      packages,
-      groups,
-      recentIngests: runs.map((r) => ({
-        ...r,
-        startedAt: r.startedAt.toISOString(),
-      })),
-    };
-  });
+  return readSnapshot((db) => readProjectDetail(db, name));
+}
+
+/** `getProject` inside a caller's snapshot. */
+export async function readProjectDetail(
+  db: Reader,
+  name: string,
+): Promise<ProjectDetail | null> {
+  const [rows, dependencies] = await inSequence(
+    () => readProjects(db, name),
+    () => listDependencies(db),
+  );
+  const row = rows[0];
+  if (!row) return null;
+  const [packages, groups, runs] = await inSequence(
+    () =>
+      db.package.findMany({
+        where: { project: { name } },
+        orderBy: { name: "asc" },
+        select: { name: true, nodeCount: true },
+      }),
+    () =>
+      db.group.findMany({
+        where: { project: { name } },
+        orderBy: { name: "asc" },
+        select: {
+          name: true,
+          ownerName: true,
+          ownerEmail: true,
+          description: true,
+        },
+      }),
+    () =>
+      db.ingestRun.findMany({
+        where: { projectName: name },
+        orderBy: { startedAt: "desc" },
+        take: 5,
+        select: {
+          status: true,
+          origin: true,
+          startedAt: true,
+          durationMs: true,
+          error: true,
+        },
+      }),
+  );
+  return {
+    ...withDependencies(row, dependencies),
+    packages,
+    groups,
+    recentIngests: runs.map((r) => ({
+      ...r,
+      startedAt: r.startedAt.toISOString(),
+    })),
+  };
 }

@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import { DependencyTable } from "@/components/mesh/dependency-table";
+import { MeshEmptyState } from "@/components/mesh/mesh-empty-state";
+import { MeshStats } from "@/components/mesh/mesh-stats";
+import {
+  describeDependencies,
+  summarizeMesh,
+} from "@/components/mesh/mesh-summary";
+import { ProjectCard } from "@/components/mesh/project-card";
+import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
+import { getMeshOverview } from "@/lib/db/queries/projects";
+
+export const metadata: Metadata = {
+  title: { absolute: "Mesh · Mesh Catalog" },
+  description:
+    "Every dbt project in the mesh, its public data products, and who depends on whom.",
+};
+
+export default async function HomePage() {
+  const mesh = await getMeshOverview();
+  return (
+    <>
+      <PageHeader
+        title="Mesh"
+        description="Every dbt project in the mesh, its public data products, and who depends on whom."
+      />
+      {mesh.projects.length === 0 ? (
+        <MeshEmptyState />
+      ) : (
+        <div className="flex flex-col gap-10 *:min-w-0">
+          <MeshStats totals={summarizeMesh(mesh)} />
+          <Section
+            id="projects"
+            title="Projects"
+            description="One dbt project per domain, as last ingested."
+          >
+            <div className="grid grid-cols-1 gap-4 md:grid-cols-2 xl:grid-cols-3">
+              {mesh.projects.map((project) => (
+                <ProjectCard key={project.name} project={project} />
+              ))}
+            </div>
+          </Section>
+          <Section
+            id="dependencies"
+            title="Who depends on whom"
+            description="Cross-project refs from each consumer to the producer whose public models it uses. Two projects may depend on each other, as long as their models form no cycle."
+          >
+            {mesh.dependencies.length === 0 ? (
+              <p className="text-[13px] text-fg-muted">
+                No project refs another project yet.
+              </p>
+            ) : (
+              <DependencyTable rows={describeDependencies(mesh.dependencies)} />
+            )}
+          </Section>
+        </div>
+      )}
+    </>
+  );
+}

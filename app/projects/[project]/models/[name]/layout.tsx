@@ -1,0 +1,16 @@
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { hasModel } from "@/lib/db/queries/exists";
+
+// Outside the pages' loading boundaries: a missing model answers 404.
+export default async function ModelLayout({
+  params,
+  children,
+}: {
+  params: Promise<{ project: string; name: string }>;
+  children: ReactNode;
+}) {
+  const { project, name } = await params;
+  if (!(await hasModel(project, name))) notFound();
+  return children;
+}

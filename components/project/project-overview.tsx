@@ -1,0 +1,120 @@
+import { Inbox } from "lucide-react";
+import Link from "next/link";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Pagination } from "@/components/ui/pagination";
+import {
+  getResourceTypePluralLabel,
+  type ResourceType,
+} from "@/components/ui/resource-type";
+import { Section } from "@/components/ui/section";
+import type { ProjectPage } from "@/lib/db/queries/project-page";
+import { projectUrl } from "@/lib/urls";
+import { NodeList } from "./node-list";
+import { ProjectDependencies } from "./project-dependencies";
+import { ProjectHeader } from "./project-header";
+import {
+  ProjectGroups,
+  ProjectPackages,
+  RecentIngests,
+} from "./project-sidebar";
+import { orderResourceCounts } from "./resource-counts";
+import { ResourceTypeTabs } from "./resource-type-tabs";
+import { toViewQuery, type ProjectView } from "./project-view";
+
+/** A project page: header, where it sits in the mesh, its nodes by type, and its groups and ingests. */
+export function ProjectOverview({
+  data,
+  view,
+}: {
+  data: ProjectPage;
+  view: ProjectView;
+}) {
+  const { project, nodes } = data;
+  const base = projectUrl(project.name);
+  const counts = orderResourceCounts(project.counts);
+  const noun = getResourceTypePluralLabel(view.type).toLowerCase();
+  const pageCount = Math.max(1, Math.ceil(nodes.total / nodes.pageSize));
+  return (
+    <>
+      <ProjectHeader project={project} />
+      <div className="mb-8 rounded-lg border border-border bg-surface px-4 py-3">
+        <h2 className="sr-only">In the mesh</h2>
+        <ProjectDependencies project={project} />
+      </div>
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
+        <Section
+          id="resources"
+          title="Resources"
+          description="Models, sources, tests and everything else the project's manifest holds."
+          className="min-w-0"
+        >
+          {counts.length === 0 ? (
+            <EmptyState
+              icon={Inbox}
+              title="This project has no nodes"
+              description="Its manifest held no models, sources, tests or other resources."
+            />
+          ) : (
+            <div className="flex flex-col gap-4 *:min-w-0">
+              <ResourceTypeTabs
+                counts={counts}
+                current={view.type}
+                getHref={(type: ResourceType) =>
+                  `${base}${toViewQuery({ type, page: 1 })}`
+                }
+              />
+              <Pagination
+                page={view.page}
+                pageSize={nodes.pageSize}
+                total={nodes.total}
+                noun={noun}
+                getHref={(page) => `${base}${toViewQuery({ ...view, page })}`}
+              />
+              {nodes.items.length === 0 ? (
+                <EmptyState
+                  icon={Inbox}
+                  title={
+                    nodes.total === 0
+                      ? `No ${noun} in this project`
+                      : `There is no page ${view.page}`
+                  }
+                  description={
+                    nodes.total === 0 ? undefined : (
+                      <Link
+                        href={`${base}${toViewQuery({ ...view, page: pageCount })}`}
+                        className="font-medium text-accent hover:underline"
+                      >
+                        Go to the last page ({pageCount})
+                      </Link>
+                    )
+                  }
+                />
+              ) : (
+                <NodeList
+                  items={nodes.items}
+                  project={project.name}
+                  groups={project.groups}
+                  hasAccessTiers={view.type === "model"}
+                />
+              )}
+              {nodes.items.length > 10 ? (
+                <Pagination
+                  page={view.page}
+                  pageSize={nodes.pageSize}
+                  total={nodes.total}
+                  noun={noun}
+                  getHref={(page) => `${base}${toViewQuery({ ...view, page })}`}
+                />
+              ) : null}
+            </div>
+          )}
+        </Section>
+        <aside aria-label="About this project" className="flex flex-col gap-4">
+          <ProjectGroups groups={project.groups} />
+          <ProjectPackages packages={project.packages} />
+          <RecentIngests ingests={project.recentIngests} />
+        </aside>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,117 @@
+import { expect, test } from "@playwright/test";
+
+test.describe("project page", () => {
+  test("says what the project is and where it sits in the mesh", async ({
+    page,
+  }) => {
+    await page.goto("/projects/platform");
+    await expect(page).toHaveTitle("platform · Mesh Catalog");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "platform",
+    );
+    await expect(
+      page.getByRole("navigation", { name: "Breadcrumb" }),
+    ).toContainText("Mesh");
+    await expect(page.getByText("dbt 1.10.13 · snowflake")).toBeVisible();
+    const lastIngest = page.getByRole("definition").filter({
+      hasText: "Ingested",
+    });
+    await expect(lastIngest.first()).toBeVisible();
+    // Two-way: platform refs finance once, finance refs platform 4 times.
+    await expect(
+      page.getByRole("link", { name: "finance 1 refs" }),
+    ).toHaveAttribute("href", "/projects/finance");
+    await expect(
+      page.getByRole("link", { name: "finance 4 refs" }),
+    ).toHaveAttribute("href", "/projects/finance");
+    await expect(
+      page.getByRole("link", { name: "marketing 3 refs" }),
+    ).toHaveAttribute("href", "/projects/marketing");
+    const groups = page.getByRole("complementary", {
+      name: "About this project",
+    });
+    await expect(
+      groups.getByRole("link", { name: "core-commerce-data@larkspur.example" }),
+    ).toHaveAttribute("href", "mailto:core-commerce-data@larkspur.example");
+  });
+
+  test("lists models public first, grouped by group and folder", async ({
+    page,
+  }) => {
+    await page.goto("/projects/platform");
+    const resources = page.getByRole("region", { name: "Resources" });
+    const tiers = resources.getByRole("heading", { level: 3 });
+    await expect(tiers).toHaveText(["Public", "Protected and private"]);
+    const groups = resources.getByRole("heading", { level: 4 });
+    await expect(groups).toHaveText([
+      "catalog",
+      "core_commerce",
+      "catalog",
+      "core_commerce",
+    ]);
+    const rows = resources
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("img", { name: "Model" }) });
+    await expect(rows).toHaveCount(12);
+    await expect(rows.first().getByRole("link")).toHaveText("dim_products");
+    await expect(rows.first()).toContainText("Public");
+    await expect(rows.last()).toContainText("Private");
+    // Both versions of dim_customers, the latest first, each marked.
+    const versions = rows.filter({ hasText: "dim_customers" });
+    await expect(versions).toHaveCount(2);
+    await expect(versions.nth(0)).toContainText("v2 · latest");
+    await expect(versions.nth(1)).toContainText("v1 · deprecated");
+    await expect(
+      versions.nth(1).getByRole("link", { name: "dim_customers" }),
+    ).toHaveAttribute("href", "/projects/platform/models/dim_customers/v1");
+    await expect(resources).toContainText("1–12 of 12 models");
+  });
+
+  test("switches resource type and page through the URL", async ({ page }) => {
+    await page.goto("/projects/platform");
+    const types = page.getByRole("navigation", { name: "Resource types" });
+    await expect(types.getByRole("link", { name: /Models/ })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
+    await types.getByRole("link", { name: /Data tests/ }).click();
+    await expect(page).toHaveURL(/\/projects\/platform\?type=test$/);
+    await expect(
+      types.getByRole("link", { name: /Data tests/ }),
+    ).toHaveAttribute("aria-current", "page");
+    const resources = page.getByRole("region", { name: "Resources" });
+    await expect(resources).toContainText("1–25 of 39 data tests");
+
+    const pagination = page.getByRole("navigation", { name: "Pagination" });
+    await pagination.first().getByRole("link", { name: "Next page" }).click();
+    await expect(page).toHaveURL(/\?type=test&page=2$/);
+    await expect(resources).toContainText("26–39 of 39 data tests");
+    await expect(
+      pagination.first().getByRole("link", { name: "Page 1" }),
+    ).toBeVisible();
+
+    // The URL alone restores the view: sources with their freshness.
+    await page.goto("/projects/platform?type=source");
+    await expect(types.getByRole("link", { name: /Sources/ })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
+    const orderItems = resources
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("link", { name: "app_db.order_items" }) });
+    await expect(orderItems).toContainText("Aging");
+  });
+
+  test("a page past the end says so and links back", async ({ page }) => {
+    await page.goto("/projects/finance?type=test&page=9");
+    await expect(page.getByText("There is no page 9")).toBeVisible();
+    await page.getByRole("link", { name: "Go to the last page (2)" }).click();
+    await expect(page).toHaveURL(/\?type=test&page=2$/);
+  });
+
+  test("an unknown project is a 404", async ({ page }) => {
+    const response = await page.goto("/projects/data_science");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByText("Nothing here")).toBeVisible();
+  });
+});
