@@ -9,12 +9,13 @@ test.describe("mesh home", () => {
     await expect(page).toHaveTitle("Mesh · Mesh Catalog");
     const totals = page.getByRole("group", { name: "Mesh totals" });
     await expect(totals.getByRole("term").first()).toHaveText("Projects");
-    await expect(totals.getByRole("definition").first()).toHaveText("3");
+    // The sample mesh's three projects, and the hostile one of the security specs.
+    await expect(totals.getByRole("definition").first()).toHaveText("4");
 
     const projects = page.getByRole("region", { name: "Projects" });
     const cards = projects.getByRole("article");
-    await expect(cards).toHaveCount(3);
-    for (const name of ["finance", "marketing", "platform"])
+    await expect(cards).toHaveCount(4);
+    for (const name of ["finance", "marketing", "platform", "xss_lab"])
       await expect(
         projects.getByRole("heading", { level: 3, name }),
       ).toBeVisible();
@@ -62,7 +63,7 @@ test.describe("mesh home", () => {
     );
     await expect(
       page.getByRole("group", { name: "Mesh totals" }),
-    ).toContainText("To 1 project not in the catalog");
+    ).toContainText("To 2 projects not in the catalog");
   });
 
   test("a project card leads to the project's page", async ({ page }) => {
