@@ -7,6 +7,7 @@ import {
   resolveCrossProjectEdges,
   type ResolutionCounts,
 } from "./resolve-edges";
+import { writeSearchDocuments } from "./search-documents";
 
 /** Content hashes of the artifacts behind a snapshot, by artifact kind. */
 export type ArtifactHashes = Record<string, string>;
@@ -101,6 +102,7 @@ async function writeInTransaction(
     throw new Error(`Could not upsert project ${project.name}`);
   if (current) await deleteProjectRows(client, projectId);
   const written = await copySnapshotRows(client, projectId, snapshot);
+  await writeSearchDocuments(client, projectId, snapshot);
   const resolution = await resolveCrossProjectEdges(
     client,
     projectId,
@@ -142,6 +144,7 @@ async function deleteProjectRows(
     "DELETE FROM run_results r USING nodes n WHERE r.node_id = n.id AND n.project_id = $1",
     "DELETE FROM source_freshness f USING nodes n WHERE f.node_id = n.id AND n.project_id = $1",
     "DELETE FROM catalog_entries c USING nodes n WHERE c.node_id = n.id AND n.project_id = $1",
+    "DELETE FROM search_documents WHERE project_id = $1",
     "DELETE FROM edges WHERE project_id = $1",
     "DELETE FROM nodes WHERE project_id = $1",
     "DELETE FROM groups WHERE project_id = $1",

@@ -131,3 +131,12 @@ describe("rankCandidates", () => {
     expect(first?.nameRanges).toEqual([{ start: 4, end: 10 }]);
   });
 });
+
+test("versions of one model: the newest first", () => {
+  const ranked = rankCandidates("orders", [
+    doc("orders", { version: "2" }),
+    doc("orders", { version: "10" }),
+    doc("orders", { version: "1" }),
+  ]);
+  expect(ranked.map((r) => r.item.version)).toEqual(["10", "2", "1"]);
+});

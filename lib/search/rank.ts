@@ -16,6 +16,8 @@ export type RankInput = {
   hasColumnMatch: boolean;
   /** Postgres' ts_rank of the full-text match, 0 without one. */
   textRank: number;
+  /** A versioned model's version: the newest comes first among equals. */
+  version?: string | null;
 };
 
 /**
@@ -108,8 +110,16 @@ function compareRanked<T extends RankInput>(
     (b.item.maturityRank ?? -1) - (a.item.maturityRank ?? -1) ||
     a.score - b.score ||
     a.item.name.length - b.item.name.length ||
-    a.item.name.localeCompare(b.item.name)
+    a.item.name.localeCompare(b.item.name) ||
+    compareVersionsNewestFirst(a.item.version, b.item.version)
   );
+}
+
+function compareVersionsNewestFirst(
+  a: string | null | undefined,
+  b: string | null | undefined,
+): number {
+  return (b ?? "").localeCompare(a ?? "", "en", { numeric: true });
 }
 
 /** Typo distance of each candidate's name to the query, by fuse.js over the bounded candidate set. */

@@ -9,7 +9,9 @@ test("buildSearchHref keeps facets in a stable order and leaves out the first pa
       page: 1,
     }),
   ).toBe("/search?q=orders&project=finance&project=platform&type=model");
-  expect(buildSearchHref({ q: "", filters: {}, page: 3 })).toBe("/search?page=3");
+  expect(buildSearchHref({ q: "", filters: {}, page: 3 })).toBe(
+    "/search?page=3",
+  );
 });
 
 test("toggleFacetValue adds and removes a value and goes back to page one", () => {
