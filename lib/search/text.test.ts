@@ -21,5 +21,5 @@ test("toPlainText drops markup but keeps words and column names", () => {
     toPlainText(
       "## Orders\n\nOne row per **order**, see [docs](https://x.io) and `order_id`.<br/>\n- item",
     ),
-  ).toBe("Orders One row per order , see docs and order_id . item");
+  ).toBe("Orders One row per order, see docs and order_id. item");
 });

@@ -33,7 +33,8 @@ export function toPlainText(markdown: string): string {
       .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
       .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+/gm, "")
       // Underscores stay: in dbt prose they are mostly column names, not emphasis.
-      .replace(/[*`~|]+/g, " ")
+      .replace(/[*`~]+/g, "")
+      .replace(/\|/g, " ")
       .replace(/\s+/g, " ")
       .trim()
   );
