@@ -95,6 +95,11 @@ export async function searchNodes(
     const { candidates, isComplete } = await readCandidates(client, request);
     const ranked = rankCandidates(request.text, candidates);
     const page = ranked.slice(request.offset, request.offset + request.limit);
+    // Text is read for the page shown only, never for every candidate.
+    const descriptions = await readDescriptions(
+      client,
+      page.map((r) => r.item.id),
+    );
     const columns = await readMatchedColumns(
       client,
       page.filter((r) => r.item.hasColumnMatch).map((r) => r.item.id),
@@ -118,7 +123,7 @@ export async function searchNodes(
         tier,
         score: Math.round(score * 1000) / 1000,
         nameHighlights: nameRanges,
-        description: excerptOf(item.description, request.words),
+        description: excerptOf(descriptions.get(item.id) ?? "", request.words),
         columns: columns.get(item.id) ?? [],
       })),
       total: ranked.length,
@@ -144,7 +149,6 @@ type CandidateRow = {
   access: string | null;
   materialized: string | null;
   version: string | null;
-  description: string;
   owners: string[];
   tags: string[];
   is_product: boolean;
@@ -172,7 +176,7 @@ async function readCandidates(client: pg.PoolClient, request: SearchRequest) {
        FROM (${branches.map((b) => toBranchSql(b, where)).join(" UNION ALL ")}) u
        GROUP BY node_id)
      SELECT n.id::text AS id, n.unique_id, p.name AS project, n.name, n.label, n.resource_type,
-            n.access, n.materialized, n.version, left(n.description, 4000) AS description,
+            n.access, n.materialized, n.version,
             d.owners, d.tags, ${IS_PRODUCT_SQL} AS is_product, ${MATURITY_LEVEL_SQL} AS level,
             ${tsQuery ? `d.text_document @@ ${tsQuery}` : "false"} AS has_text,
             ${tsQuery ? `d.column_document @@ ${tsQuery}` : "false"} AS has_column,
@@ -198,7 +202,6 @@ async function readCandidates(client: pg.PoolClient, request: SearchRequest) {
       access: row.access,
       materialized: row.materialized,
       version: row.version,
-      description: row.description,
       owners: row.owners,
       tags: row.tags,
       isProduct: row.is_product,
@@ -209,6 +212,18 @@ async function readCandidates(client: pg.PoolClient, request: SearchRequest) {
       textRank: row.text_rank,
     })),
   };
+}
+
+async function readDescriptions(
+  client: pg.PoolClient,
+  nodeIds: string[],
+): Promise<Map<string, string>> {
+  if (nodeIds.length === 0) return new Map();
+  const { rows } = await client.query<{ id: string; description: string }>(
+    "SELECT id::text, left(description, 4000) AS description FROM nodes WHERE id = ANY($1::bigint[])",
+    [nodeIds],
+  );
+  return new Map(rows.map((row) => [row.id, row.description]));
 }
 
 async function readMatchedColumns(
