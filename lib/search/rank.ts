@@ -63,33 +63,46 @@ export function rankCandidates<T extends RankInput>(
   candidates: readonly T[],
 ): Ranked<T>[] {
   const key = toNameKey(query);
-  const fuzzy = scoreFuzzyNames(key, candidates);
+  const pattern = buildNamePattern(key);
+  const byName = candidates.map((item) => matchName(key, pattern, item));
+  // fuse.js only scores the names plain string checks did not place.
+  const rest = candidates.filter((_, index) => byName[index] === null);
+  const fuzzy = scoreFuzzyNames(key, rest);
   return candidates
     .map((item, index) => ({
       item,
-      ...matchCandidate(key, item, fuzzy.get(index)),
+      ...(byName[index] ?? matchText(item, fuzzy.get(item))),
     }))
-    .sort(compareRanked);
+    .map((ranked) => ({ ranked, tier: MATCH_TIERS.indexOf(ranked.tier) }))
+    .sort((a, b) => a.tier - b.tier || compareInTier(a.ranked, b.ranked))
+    .map(({ ranked }) => ranked);
 }
 
 type Match = Omit<Ranked<never>, "item">;
+type FuzzyScore = { score: number; ranges: HighlightRange[] };
 
-function matchCandidate(
+/** Exact, prefix, word prefix or substring of the name; null when none. */
+function matchName(
   key: string,
+  pattern: RegExp | null,
   item: RankInput,
-  fuzzy: { score: number; ranges: HighlightRange[] } | undefined,
-): Match {
+): Match | null {
   if (key === "") return { tier: "browse", score: 0, nameRanges: [] };
   const name = toNameKey(item.name);
   const lengthScore = 1 - key.length / Math.max(name.length, key.length);
-  const at = findNameKey(item.name, key);
-  if (name === key) return { tier: "exact", score: 0, nameRanges: at };
+  const at = () => findNameKey(item.name, pattern);
+  if (name === key) return { tier: "exact", score: 0, nameRanges: at() };
   if (name.startsWith(key))
-    return { tier: "prefix", score: lengthScore, nameRanges: at };
+    return { tier: "prefix", score: lengthScore, nameRanges: at() };
   if (`_${name}`.includes(`_${key}`))
-    return { tier: "word", score: lengthScore, nameRanges: at };
+    return { tier: "word", score: lengthScore, nameRanges: at() };
   if (name.includes(key))
-    return { tier: "fuzzy", score: lengthScore / 2, nameRanges: at };
+    return { tier: "fuzzy", score: lengthScore / 2, nameRanges: at() };
+  return null;
+}
+
+/** A typo of the name, else the text, else columns, else a name that only resembles the query. */
+function matchText(item: RankInput, fuzzy: FuzzyScore | undefined): Match {
   if (fuzzy && fuzzy.score <= FUZZY_THRESHOLD)
     return { tier: "fuzzy", score: fuzzy.score, nameRanges: fuzzy.ranges };
   const textScore = 1 / (1 + item.textRank * 10);
@@ -100,19 +113,22 @@ function matchCandidate(
   return { tier: "similar", score: fuzzy?.score ?? 1, nameRanges: [] };
 }
 
-function compareRanked<T extends RankInput>(
+function compareInTier<T extends RankInput>(
   a: Ranked<T>,
   b: Ranked<T>,
 ): number {
   return (
-    MATCH_TIERS.indexOf(a.tier) - MATCH_TIERS.indexOf(b.tier) ||
     Number(b.item.isProduct) - Number(a.item.isProduct) ||
     (b.item.maturityRank ?? -1) - (a.item.maturityRank ?? -1) ||
     a.score - b.score ||
     a.item.name.length - b.item.name.length ||
-    a.item.name.localeCompare(b.item.name) ||
+    compareText(a.item.name, b.item.name) ||
     compareVersionsNewestFirst(a.item.version, b.item.version)
   );
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function compareVersionsNewestFirst(
@@ -126,8 +142,8 @@ function compareVersionsNewestFirst(
 function scoreFuzzyNames(
   key: string,
   candidates: readonly RankInput[],
-): Map<number, { score: number; ranges: HighlightRange[] }> {
-  const scores = new Map<number, { score: number; ranges: HighlightRange[] }>();
+): Map<RankInput, FuzzyScore> {
+  const scores = new Map<RankInput, FuzzyScore>();
   if (key.length < 3) return scores;
   const fuse = new Fuse(candidates, {
     keys: ["name"],
@@ -135,7 +151,7 @@ function scoreFuzzyNames(
     includeMatches: true,
     ignoreLocation: true,
     // Scores past the threshold still rank the `similar` tier.
-    threshold: 0.6,
+    threshold: 0.45,
     minMatchCharLength: 2,
     shouldSort: false,
     // The name as written, so that match indices point into what is shown.
@@ -143,7 +159,7 @@ function scoreFuzzyNames(
   });
   for (const result of fuse.search(key)) {
     const indices = result.matches?.[0]?.indices ?? [];
-    scores.set(result.refIndex, {
+    scores.set(result.item, {
       score: result.score ?? 1,
       ranges: mergeRanges(
         indices.map(([start, end]) => ({ start, end: end + 1 })),
@@ -154,15 +170,20 @@ function scoreFuzzyNames(
 }
 
 /**
- * Where the query's name key occurs in the name as written, ignoring case
- * and treating spaces, dashes and underscores alike.
+ * Finds the query's name key in a name as written, ignoring case and
+ * treating spaces, dashes and underscores alike; built once per query.
  */
-function findNameKey(name: string, key: string): HighlightRange[] {
-  const pattern = key
+function buildNamePattern(key: string): RegExp | null {
+  if (key === "") return null;
+  const source = key
     .split("_")
     .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
     .join("[^\\p{L}\\p{N}]+");
-  const match = new RegExp(pattern, "iu").exec(name);
+  return new RegExp(source, "iu");
+}
+
+function findNameKey(name: string, pattern: RegExp | null): HighlightRange[] {
+  const match = pattern?.exec(name);
   return match
     ? [{ start: match.index, end: match.index + match[0].length }]
     : [];
