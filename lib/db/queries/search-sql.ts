@@ -63,8 +63,10 @@ export function buildCandidateBranches(
   const tsQuery = buildTsQuery(words, params);
   const branches: CandidateBranch[] = [];
   const rawKey = text.trim().toLowerCase().replace(/\s+/g, "_");
-  if (toNameKey(text).length >= 3) {
-    const lowerName = `lower(d.name) COLLATE "C"`;
+  // Exact and prefix scans are ordered btree range scans: cheap even for
+  // one or two typed characters, which is what a typeahead starts with.
+  const lowerName = `lower(d.name) COLLATE "C"`;
+  if (rawKey !== "")
     branches.push(
       {
         name: "exact",
@@ -78,6 +80,7 @@ export function buildCandidateBranches(
         limit: 100,
       },
     );
+  if (toNameKey(text).length >= 3) {
     const near = params.add(words.join(" "));
     branches.push({
       name: "near",
@@ -98,16 +101,21 @@ export function buildCandidateBranches(
   return branches;
 }
 
+/** Shorter words match whole words only: a prefix of one or two letters would expand to most of the index. */
+const MIN_PREFIX_LENGTH = 3;
+
 /**
  * The query words as a tsquery: every word must match, each as a prefix
- * (`cust` finds "customers"). Words are letters and digits only, so they
- * cannot inject tsquery syntax.
+ * (`cust` finds "customers") from three letters on. Words are letters and
+ * digits only, so they cannot inject tsquery syntax.
  */
 export function buildTsQuery(
   words: readonly string[],
   params: SqlParams,
 ): string {
-  const query = words.map((word) => `${word}:*`).join(" & ");
+  const query = words
+    .map((word) => (word.length >= MIN_PREFIX_LENGTH ? `${word}:*` : word))
+    .join(" & ");
   return `to_tsquery('${TEXT_SEARCH_CONFIG}', ${params.add(query)}::text)`;
 }
 

@@ -60,6 +60,12 @@ describe("searchNodes on the sample mesh", () => {
     expect(result.hits[0]?.nameHighlights).toEqual([{ start: 0, end: 13 }]);
   });
 
+  test("two typed letters find names by prefix", async () => {
+    const result = await search("di");
+    expect(result.hits[0]?.tier).toBe("prefix");
+    expect(result.hits.map((h) => h.name)).toContain("dim_customers");
+  });
+
   test("a typo still finds the names", async () => {
     const result = await search("custmers");
     const names = result.hits.map((h) => h.name);
