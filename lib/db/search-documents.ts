@@ -23,7 +23,7 @@ export async function writeSearchDocuments(
 ): Promise<void> {
   const groups = new Map(snapshot.groups.map((g) => [g.name, g]));
   await client.query(`CREATE TEMP TABLE search_staging (
-    unique_id text NOT NULL, owners text[] NOT NULL, name_text text NOT NULL,
+    unique_id text NOT NULL, owners text[] NOT NULL, name_text text NOT NULL, name_words text[] NOT NULL,
     tag_text text NOT NULL, description_text text NOT NULL, column_text text NOT NULL
   ) ON COMMIT DROP`);
   await copyRows(
@@ -33,6 +33,7 @@ export async function writeSearchDocuments(
       "unique_id",
       "owners",
       "name_text",
+      "name_words",
       "tag_text",
       "description_text",
       "column_text",
@@ -43,6 +44,7 @@ export async function writeSearchDocuments(
         doc.uniqueId,
         doc.owners,
         doc.nameText,
+        doc.nameWords,
         doc.tagText,
         doc.descriptionText,
         doc.columnText,
@@ -51,14 +53,22 @@ export async function writeSearchDocuments(
   );
   const config = `'${TEXT_SEARCH_CONFIG}'`;
   await client.query(
-    `INSERT INTO search_documents (node_id, project_id, resource_type, name, access, materialized, owners, tags, text_document, column_document)
+    `INSERT INTO search_documents (node_id, project_id, resource_type, name, access, materialized, owners, tags, name_document, text_document, column_document)
      SELECT n.id, n.project_id, n.resource_type, n.name, n.access, n.materialized, s.owners, n.tags,
+            to_tsvector(${config}, s.name_text),
             setweight(to_tsvector(${config}, s.name_text), 'A')
               || setweight(to_tsvector(${config}, s.tag_text), 'B')
               || setweight(to_tsvector(${config}, s.description_text), 'C'),
             to_tsvector(${config}, s.column_text)
      FROM search_staging s JOIN nodes n ON n.project_id = $1 AND n.unique_id = s.unique_id`,
     [projectId],
+  );
+  // In word order, so that two ingests adding the same words wait for each
+  // other instead of deadlocking.
+  await client.query(
+    `INSERT INTO search_words (word)
+     SELECT DISTINCT w FROM search_staging, unnest(name_words) AS w ORDER BY w
+     ON CONFLICT DO NOTHING`,
   );
   await client.query("DROP TABLE search_staging");
 }

@@ -1,7 +1,7 @@
 import type { GroupRecord } from "@/lib/artifacts/types";
 import type { SnapshotNode } from "@/lib/mesh/snapshot";
 import { collectOwners } from "./owners";
-import { splitIdentifier } from "./text";
+import { splitIdentifier, splitWords } from "./text";
 
 /** The text of one node that search indexes, before Postgres turns it into tsvectors. */
 export type SearchDocumentText = {
@@ -9,6 +9,8 @@ export type SearchDocumentText = {
   owners: string[];
   /** Name words and label: weight A. */
   nameText: string;
+  /** Distinct words of the name and label, three letters or more: the typo vocabulary. */
+  nameWords: string[];
   /** Tags and group: weight B. */
   tagText: string;
   /** Description: weight C. */
@@ -21,6 +23,8 @@ export type SearchDocumentText = {
 // column should not fail an ingest, and its tail adds nothing to a search.
 const MAX_DESCRIPTION_CHARS = 20_000;
 const MAX_COLUMN_TEXT_CHARS = 60_000;
+// Shorter words are matched exactly; a typo in two letters is another word.
+const MIN_VOCABULARY_WORD = 3;
 
 /**
  * What search knows of a node: its name split into words (so `fct_orders`
@@ -34,6 +38,9 @@ export function buildSearchDocument(
   const group = node.groupName
     ? (groupsByName.get(node.groupName) ?? null)
     : null;
+  const nameText = [splitIdentifier(node.name), node.label ?? ""]
+    .join(" ")
+    .trim();
   const columnText = node.columns
     .map((column) => `${splitIdentifier(column.name)} ${column.description}`)
     .join("\n");
@@ -45,7 +52,10 @@ export function buildSearchDocument(
       data: node.data,
       directory: [...groupsByName.values()],
     }),
-    nameText: [splitIdentifier(node.name), node.label ?? ""].join(" ").trim(),
+    nameText,
+    nameWords: [...new Set(splitWords(nameText))].filter(
+      (word) => word.length >= MIN_VOCABULARY_WORD,
+    ),
     tagText: [...node.tags, node.groupName ?? ""].join(" ").trim(),
     descriptionText: node.description.slice(0, MAX_DESCRIPTION_CHARS),
     columnText: columnText.slice(0, MAX_COLUMN_TEXT_CHARS),

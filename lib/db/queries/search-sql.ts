@@ -19,8 +19,13 @@ export const IS_PRODUCT_SQL =
 /** Resource types left out unless a type filter asks for them: they would drown the models they test. */
 export const HIDDEN_BY_DEFAULT_TYPES = ["test", "unit_test"];
 
-/** Trigram word similarity a name needs to count as near the query ("custmers" ~ "stg_customers" is 0.58). */
-export const WORD_SIMILARITY_THRESHOLD = 0.5;
+/** Vocabulary words tried for each query word: the word itself and its nearest by trigram distance. */
+const NEAR_WORDS = 4;
+/**
+ * Trigram similarity a vocabulary word needs to stand in for a query word
+ * (a transposition in a short word, "oredrs" ~ "orders", is 0.27).
+ */
+const NEAR_WORD_SIMILARITY = 0.25;
 
 /** Positional parameters for one statement. */
 export class SqlParams {
@@ -46,9 +51,10 @@ export type CandidateBranch = {
 
 /**
  * The candidate branches of a search, at most 500 candidates in all: exact
- * names, name prefixes, names nearest by trigram word distance (words of
- * names, substrings, typos), full-text matches among data products, among
- * all, and in columns. Without text: data products, then anything, by facets.
+ * names, name prefixes, names holding the query's words or their nearest
+ * vocabulary words (typos; products first), full-text matches among data
+ * products, among all, and in columns. Without text: data products, then
+ * anything, by facets.
  */
 export function buildCandidateBranches(
   text: string,
@@ -81,13 +87,15 @@ export function buildCandidateBranches(
       },
     );
   if (toNameKey(text).length >= 3) {
-    const near = params.add(words.join(" "));
-    branches.push({
-      name: "near",
-      condition: `${near}::text <% d.name`,
-      order: `${near}::text <<-> d.name`,
-      limit: 125,
-    });
+    const near = buildNameWordsQuery(words, params);
+    branches.push(
+      {
+        name: "near-products",
+        condition: `d.name_document @@ ${near} AND ${IS_PRODUCT_SQL}`,
+        limit: 50,
+      },
+      { name: "near", condition: `d.name_document @@ ${near}`, limit: 75 },
+    );
   }
   branches.push(
     {
@@ -99,6 +107,30 @@ export function buildCandidateBranches(
     { name: "column", condition: `d.column_document @@ ${tsQuery}`, limit: 50 },
   );
   return branches;
+}
+
+/**
+ * A tsquery matching names (name words and label) that hold, for
+ * every query word, the word itself or one of its nearest words in the
+ * vocabulary of name words (search_words, trigram KNN): typo tolerance
+ * without comparing the query with every name. Computed once per query
+ * (an InitPlan), so the GIN index serves it.
+ */
+export function buildNameWordsQuery(
+  words: readonly string[],
+  params: SqlParams,
+): string {
+  return `(SELECT to_tsquery('${TEXT_SEARCH_CONFIG}', string_agg(alternatives, ' & '))
+    FROM (SELECT '(' || string_agg(v.word, ' | ') || ')' AS alternatives
+      FROM unnest(${params.add(words)}::text[]) WITH ORDINALITY AS q(word, position)
+      CROSS JOIN LATERAL (
+        SELECT q.word
+        UNION
+        (SELECT s.word FROM search_words s
+          WHERE length(q.word) >= 3 AND similarity(s.word, q.word) >= ${NEAR_WORD_SIMILARITY}
+          ORDER BY s.word <-> q.word LIMIT ${NEAR_WORDS})
+      ) AS v
+      GROUP BY q.position) AS groups)`;
 }
 
 /** Shorter words match whole words only: a prefix of one or two letters would expand to most of the index. */

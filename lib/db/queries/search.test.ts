@@ -60,6 +60,24 @@ describe("searchNodes on the sample mesh", () => {
     expect(result.hits[0]?.nameHighlights).toEqual([{ start: 0, end: 13 }]);
   });
 
+  test("the vocabulary of name words holds every name's words once", async () => {
+    const { rows } = await getPool().query<{ word: string }>(
+      "SELECT word FROM search_words WHERE word IN ('customers', 'dim', 'ltv', 'revenue') ORDER BY word",
+    );
+    expect(rows.map((r) => r.word)).toEqual([
+      "customers",
+      "dim",
+      "ltv",
+      "revenue",
+    ]);
+  });
+
+  test("a transposed letter still finds the name", async () => {
+    const result = await search("fct_oredrs");
+    expect(result.hits[0]?.name).toBe("fct_orders");
+    expect(result.hits[0]?.tier).toBe("fuzzy");
+  });
+
   test("two typed letters find names by prefix", async () => {
     const result = await search("di");
     expect(result.hits[0]?.tier).toBe("prefix");
@@ -215,7 +233,8 @@ describe("candidate narrowing uses the search indexes", () => {
       const plan = rows.map((r) => r["QUERY PLAN"]).join("\n");
       for (const index of [
         "search_documents_name_idx",
-        "search_documents_name_trgm_idx",
+        "search_words_trgm_idx",
+        "search_documents_name_words_idx",
         "search_documents_text_idx",
         "search_documents_column_idx",
       ])

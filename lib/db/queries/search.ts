@@ -19,7 +19,6 @@ import {
   IS_PRODUCT_SQL,
   MATURITY_LEVEL_SQL,
   SqlParams,
-  WORD_SIMILARITY_THRESHOLD,
   type CandidateBranch,
 } from "./search-sql";
 
@@ -77,8 +76,9 @@ const MAX_MATCHED_COLUMNS = 3;
 
 /**
  * Searches the mesh. Postgres narrows: each way of finding candidates
- * (exact name, name prefix, nearest names by trigram distance, full text
- * among products, among all, in columns) is an index scan stopped at a
+ * (exact name, name prefix, names holding the query's words or their
+ * nearest vocabulary words, full text among products, among all, in
+ * columns) is an index scan stopped at a
  * bound, so a query costs the same however many nodes match. JS ranks the
  * ≤ 500 candidates (lib/search/rank), counts facets over them and
  * highlights the page shown. One read-only snapshot.
@@ -89,9 +89,7 @@ export async function searchNodes(
   const started = performance.now();
   const client = await getPool().connect();
   try {
-    await client.query(
-      `BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET LOCAL pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}`,
-    );
+    await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     const { candidates, isComplete } = await readCandidates(client, request);
     const ranked = rankCandidates(request.text, candidates);
     const page = ranked.slice(request.offset, request.offset + request.limit);
