@@ -132,7 +132,13 @@ async function readQuerySources(): Promise<QuerySources> {
   };
 }
 
-type Timing = { kind: string; ms: number; cpuMs: number; total: number };
+type Timing = {
+  kind: string;
+  label: string;
+  ms: number;
+  cpuMs: number;
+  total: number;
+};
 
 async function timeQueries(queries: BenchQuery[]): Promise<Timing[]> {
   const backendPids = await findBackendPids();
@@ -144,6 +150,7 @@ async function timeQueries(queries: BenchQuery[]): Promise<Timing[]> {
     );
     timings.push({
       kind: query.kind,
+      label: query.label,
       ms: performance.now() - started,
       cpuMs,
       total: result.total,
@@ -187,6 +194,10 @@ function printReport(
       `| ${label} | ${rows.length} | ${percentile(totals, 50)} | ${fmt(percentile(ms, 50))} | ${fmt(percentile(ms, 95))} | ${fmt(percentile(ms, 99))} | ${fmt(ms.at(-1) ?? 0)} | ${fmt(percentile(cpu, 50))} | ${fmt(percentile(cpu, 95))} |`,
     );
   }
+  const slowest = [...timings].sort((a, b) => b.cpuMs - a.cpuMs).slice(0, 5);
+  console.log(
+    `\nMost CPU: ${slowest.map((t) => `\`${t.label}\` (${t.kind}, ${fmt(t.cpuMs)} ms)`).join(", ")}.`,
+  );
   console.log(
     `\nWall time is what a caller waits; CPU time is this process's plus the Postgres backends' (from /proc), the work itself whatever else runs. ` +
       `Load average (1 min) ${loadBefore[0]?.toFixed(2)} before, ${loadAfter[0]?.toFixed(2)} after; ${os.cpus().length} CPUs; Node ${process.version}.`,

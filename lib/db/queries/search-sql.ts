@@ -12,7 +12,12 @@ import { TEXT_SEARCH_CONFIG } from "../search-documents";
  */
 export const MATURITY_LEVEL_SQL = "NULL::text";
 
-/** Whether `d` is a data product: a public model, until the policy decides. */
+/**
+ * Whether `d` is a data product: a public model, until the policy decides.
+ * The partial indexes search_documents_product_*_idx have this predicate,
+ * so that the products-first branches scan products only: change them
+ * together (a new migration).
+ */
 export const IS_PRODUCT_SQL =
   "(d.resource_type = 'model' AND d.access = 'public')";
 

@@ -235,6 +235,8 @@ describe("candidate narrowing uses the search indexes", () => {
         "search_documents_name_idx",
         "search_words_trgm_idx",
         "search_documents_name_words_idx",
+        "search_documents_product_name_words_idx",
+        "search_documents_product_text_idx",
         "search_documents_text_idx",
         "search_documents_column_idx",
       ])

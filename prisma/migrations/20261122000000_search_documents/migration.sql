@@ -37,6 +37,14 @@ CREATE INDEX search_documents_name_idx ON search_documents ((lower(name) COLLATE
 CREATE INDEX search_documents_name_words_idx ON search_documents USING gin (name_document);
 CREATE INDEX search_documents_text_idx ON search_documents USING gin (text_document);
 CREATE INDEX search_documents_column_idx ON search_documents USING gin (column_document);
+-- Data products among the matches of a common word: filtering them out of
+-- all matches visited 40k rows to find none for a word like "int"; these
+-- hold products alone. The predicate is IS_PRODUCT_SQL in
+-- lib/db/queries/search-sql.ts: the two change together.
+CREATE INDEX search_documents_product_name_words_idx ON search_documents USING gin (name_document)
+  WHERE resource_type = 'model' AND access = 'public';
+CREATE INDEX search_documents_product_text_idx ON search_documents USING gin (text_document)
+  WHERE resource_type = 'model' AND access = 'public';
 -- Facet filters without a query. The project index leaves resource_type
 -- out: on its own it tempts the planner into AND-ing a bitmap of every
 -- model with each full-text match.
