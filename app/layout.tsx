@@ -2,7 +2,8 @@ import { GeistMono } from "geist/font/mono";
 import { GeistSans } from "geist/font/sans";
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
-import type { ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
+import { SearchBox } from "@/components/search/search-box";
 import { Providers } from "@/components/shell/providers";
 import { SiteHeader } from "@/components/shell/site-header";
 import { SkipLink } from "@/components/shell/skip-link";
@@ -41,7 +42,12 @@ export default async function RootLayout({
       <body>
         <Providers nonce={nonce}>
           <SkipLink />
-          <SiteHeader />
+          <SiteHeader>
+            {/* Reads the URL's query: rendered where the page's params are known. */}
+            <Suspense fallback={null}>
+              <SearchBox />
+            </Suspense>
+          </SiteHeader>
           <main
             id="main"
             tabIndex={-1}

@@ -7,6 +7,7 @@ import {
   resolveCrossProjectEdges,
   type ResolutionCounts,
 } from "./resolve-edges";
+import { writeSearchDocuments } from "./search-documents";
 
 /** Content hashes of the artifacts behind a snapshot, by artifact kind. */
 export type ArtifactHashes = Record<string, string>;
@@ -114,6 +115,7 @@ async function writeInTransaction(
     snapshot,
     productIds,
   );
+  await writeSearchDocuments(client, projectId, snapshot);
   const resolution = await resolveCrossProjectEdges(
     client,
     projectId,
@@ -185,6 +187,7 @@ async function deleteProjectRows(
     "DELETE FROM run_results r USING nodes n WHERE r.node_id = n.id AND n.project_id = $1",
     "DELETE FROM source_freshness f USING nodes n WHERE f.node_id = n.id AND n.project_id = $1",
     "DELETE FROM catalog_entries c USING nodes n WHERE c.node_id = n.id AND n.project_id = $1",
+    "DELETE FROM search_documents WHERE project_id = $1",
     "DELETE FROM edges WHERE project_id = $1",
     "DELETE FROM nodes WHERE project_id = $1",
     "DELETE FROM groups WHERE project_id = $1",
