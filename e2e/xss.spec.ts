@@ -12,6 +12,8 @@ const PAGES = [
   `/projects/${XSS_PROJECT}/nodes/source.${XSS_PROJECT}.raw.events`,
   `/projects/${XSS_PROJECT}/nodes/exposure.${XSS_PROJECT}.hostile_dashboard`,
   `/projects/${XSS_PROJECT}/nodes/test.${XSS_PROJECT}.not_null_hostile_orders_id`,
+  `/search?q=hostile`,
+  `/search?q=script&project=${XSS_PROJECT}`,
 ];
 
 type Findings = {
