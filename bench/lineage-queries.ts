@@ -12,14 +12,8 @@ import { parseArgs } from "node:util";
 import { closeDb, getPool } from "@/lib/db/client";
 import { startEmbeddedCluster, startThrowawayCluster } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
-import { getLineage } from "@/lib/db/queries/lineage";
-import { getImpact } from "@/lib/db/queries/lineage-impact";
-import { getMeshMap } from "@/lib/db/queries/lineage-projects";
-import { getStar } from "@/lib/db/queries/lineage-star";
-import { DEFAULT_TYPE_FILTER } from "@/lib/mesh/lineage/type-filter";
-import { explainStatements, RECURSIVE_CTE_SQL } from "./lineage-explain";
-import { HIDDEN_BY_DEFAULT } from "@/lib/mesh/lineage/type-filter";
-import { timeCollapseInMemory } from "./lineage-collapse";
+import { explainStatements } from "./lineage-explain";
+import { measureLineageQueries, pickFocus } from "./lineage-measure";
 import { ingestSyntheticMesh } from "./lineage-mesh";
 
 const { values } = parseArgs({
@@ -39,50 +33,6 @@ const options = {
   runs: Number(values.runs),
 };
 
-type Timing = { name: string; detail: string; times: number[] };
-
-async function time(name: string, run: () => Promise<string>): Promise<Timing> {
-  const detail = await run(); // warm-up, and what the query returned
-  const times: number[] = [];
-  for (let i = 0; i < options.runs; i++) {
-    const start = performance.now();
-    await run();
-    times.push(performance.now() - start);
-  }
-  return { name, detail, times };
-}
-
-function format(t: Timing): string {
-  const sorted = [...t.times].sort((a, b) => a - b);
-  const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
-  const ms = (n: number) => `${n.toFixed(1)} ms`;
-  return `| ${t.name} | ${ms(median)} | ${ms(sorted[0] ?? 0)} | ${ms(sorted.at(-1) ?? 0)} | ${t.detail} |`;
-}
-
-/** Picks focus nodes: the model with the largest downstream closure, and a mid-level one. */
-async function pickFocus(): Promise<{ hub: string; mid: string; top: string }> {
-  const pool = getPool();
-  const hub = await pool.query<{ unique_id: string }>(
-    `SELECT n.unique_id FROM nodes n JOIN edges e ON e.parent_id = n.id JOIN nodes c ON c.id = e.child_id
-     WHERE n.resource_type = 'model' AND n.access = 'public' AND e.is_cross_project
-     GROUP BY n.unique_id ORDER BY count(*) DESC, n.unique_id LIMIT 1`,
-  );
-  const mid = await pool.query<{ unique_id: string }>(
-    `SELECT unique_id FROM nodes WHERE resource_type = 'model' AND name LIKE 'int\\_%'
-     ORDER BY unique_id LIMIT 1 OFFSET 1000`,
-  );
-  const top = await pool.query<{ unique_id: string }>(
-    `SELECT c.unique_id FROM edges e JOIN nodes c ON c.id = e.child_id
-     WHERE e.is_cross_project AND c.resource_type = 'model'
-     GROUP BY c.unique_id ORDER BY count(*) DESC, c.unique_id LIMIT 1`,
-  );
-  return {
-    hub: hub.rows[0]?.unique_id ?? "",
-    mid: mid.rows[0]?.unique_id ?? "",
-    top: top.rows[0]?.unique_id ?? "",
-  };
-}
-
 async function main(): Promise<number> {
   const cluster = values.keep
     ? await startEmbeddedCluster(values.keep, { isEphemeral: true })
@@ -93,72 +43,8 @@ async function main(): Promise<number> {
     const ingest = await ingestSyntheticMesh(options);
     console.log(ingest);
     await getPool().query("ANALYZE");
-    const focus = await pickFocus();
-    console.log("focus:", focus);
-    const lineage =
-      (uniqueId: string, hops: number, maxDrawn?: number) => async () => {
-        const r = await getLineage({
-          uniqueId,
-          project: null,
-          up: hops,
-          down: hops,
-          filter: DEFAULT_TYPE_FILTER,
-          maxDrawn,
-        });
-        if (r.status !== "found") return r.status;
-        const l = r.lineage;
-        return `${l.total} nodes → ${l.nodes.length} drawn, ${l.edges.length} edges${l.isCollapsed ? ", collapsed" : ""}${l.isTruncated ? ", truncated" : ""}`;
-      };
-    const timings = [
-      await time(`2-hop lineage of ${focus.mid}`, lineage(focus.mid, 2)),
-      await time(`2-hop lineage of ${focus.hub}`, lineage(focus.hub, 2)),
-      await time(`full lineage of ${focus.top}`, lineage(focus.top, Infinity)),
-      await time(`full lineage of ${focus.hub}`, lineage(focus.hub, Infinity)),
-      await time(
-        `full lineage of ${focus.top}, drawing budget 100`,
-        lineage(focus.top, Infinity, 100),
-      ),
-      await time(
-        `downstream ids of ${focus.hub}, one recursive CTE`,
-        async () => {
-          const r = await getPool().query(
-            `${RECURSIVE_CTE_SQL.replace("$1::bigint", "(SELECT id FROM nodes WHERE unique_id = $1 LIMIT 1)")}`,
-            [focus.hub, HIDDEN_BY_DEFAULT],
-          );
-          return `${r.rowCount} nodes, ids only (for comparison)`;
-        },
-      ),
-      await time("mesh map", async () => {
-        const map = await getMeshMap();
-        return `${map.projects.length} projects, ${map.edges.length} edges`;
-      }),
-      await time(`impact of ${focus.hub}`, async () => {
-        const r = await getImpact({
-          uniqueId: focus.hub,
-          project: null,
-          filter: DEFAULT_TYPE_FILTER,
-        });
-        return r.status === "found"
-          ? `${r.report.total} nodes in ${r.report.projects.length} projects`
-          : r.status;
-      }),
-      await time(`star of ${focus.top}`, async () => {
-        const r = await getStar({ uniqueId: focus.top, project: null });
-        return r.status === "found"
-          ? `${r.star.kind}: ${r.star.tables.length} tables, ${r.star.relationships.length} joins`
-          : r.status;
-      }),
-    ];
-    console.log(
-      `\n${options.projects} projects × ${options.models} models, ${options.runs} runs after a warm-up\n`,
-    );
-    console.log(
-      "| query | median | min | max | result |\n|---|---|---|---|---|",
-    );
-    for (const t of timings) console.log(format(t));
-    console.log("\nIn memory (pure traversal and collapse, no database):\n");
-    for (const size of [5_000, 10_000]) console.log(timeCollapseInMemory(size));
-    if (values.explain) await explainStatements(focus.hub);
+    console.log(await measureLineageQueries(options.runs));
+    if (values.explain) await explainStatements((await pickFocus()).hub);
     return 0;
   } finally {
     await closeDb();

@@ -9,6 +9,8 @@ import path from "node:path";
 import { benchIngest } from "./ingest";
 import { releaseLargeMesh } from "./large-mesh";
 import { benchPages } from "./pages";
+import { benchSearch } from "./search";
+import { benchLineageQueries } from "./lineage-section";
 import { describeMachine } from "./machine";
 
 type Section = {
@@ -20,6 +22,8 @@ type Section = {
 const SECTIONS: Section[] = [
   { id: "ingest", title: "Ingestion", run: benchIngest },
   { id: "pages", title: "Product pages", run: benchPages },
+  { id: "search", title: "Search", run: benchSearch },
+  { id: "lineage-queries", title: "Lineage queries", run: benchLineageQueries },
 ];
 
 const FILE = "BENCHMARKS.md";
