@@ -20,9 +20,12 @@ function getDb(): Db {
   const existing = holder.__meshCatalogDb;
   if (existing?.url === url) return existing;
   const pool = new pg.Pool({ connectionString: url, max: 10 });
-  pool.on("error", (error) =>
-    console.error("Postgres pool error:", error.message),
-  );
+  // An idle connection closed by the server is dropped from the pool. When the
+  // server shuts down (57P01) that is expected; anything else is worth a line.
+  pool.on("error", (error: Error & { code?: string }) => {
+    if (error.code !== "57P01")
+      console.error("Postgres pool error:", error.message);
+  });
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   holder.__meshCatalogDb = { url, pool, prisma };
   return holder.__meshCatalogDb;

@@ -7,7 +7,13 @@ import {
   resolveCrossProjectEdges,
   type ResolutionCounts,
 } from "./resolve-edges";
-import { writeSearchDocuments } from "./search-documents";
+import {
+  PREPARE_ASIDE_FROM_NODES,
+  prepareSearchDocumentsAside,
+  prepareSearchDocumentsHere,
+  writeSearchDocuments,
+  type PreparedSearchDocuments,
+} from "./search-documents";
 
 /** Content hashes of the artifacts behind a snapshot, by artifact kind. */
 export type ArtifactHashes = Record<string, string>;
@@ -38,30 +44,48 @@ export async function writeSnapshot(
   afterWrite?: (client: pg.PoolClient, result: WriteResult) => Promise<void>,
   options: { productIds?: ReadonlySet<string> } = {},
 ): Promise<WriteResult> {
-  for (let attempt = 1; ; attempt++) {
-    const client = await getPool().connect();
-    try {
-      await client.query("BEGIN");
-      const result = await writeInTransaction(
-        client,
-        snapshot,
-        hashes,
-        options.productIds,
-      );
-      if (afterWrite) await afterWrite(client, result);
-      await client.query("COMMIT");
-      return result;
-    } catch (error) {
-      await client.query("ROLLBACK").catch(() => {});
-      const code = (error as { code?: string }).code;
-      if (attempt >= MAX_ATTEMPTS || code === undefined || !RETRYABLE.has(code))
-        throw error;
-      await new Promise((resolve) =>
-        setTimeout(resolve, 20 * attempt + Math.random() * 50),
-      );
-    } finally {
-      client.release();
+  // A large project's search vectors are computed on another connection while the snapshot is copied.
+  const preparing =
+    snapshot.nodes.length >= PREPARE_ASIDE_FROM_NODES
+      ? prepareSearchDocumentsAside(snapshot)
+      : null;
+  preparing?.catch(() => {});
+  try {
+    for (let attempt = 1; ; attempt++) {
+      const client = await getPool().connect();
+      try {
+        await client.query("BEGIN");
+        const result = await writeInTransaction(
+          client,
+          snapshot,
+          hashes,
+          options.productIds,
+          preparing,
+        );
+        if (afterWrite) await afterWrite(client, result);
+        await client.query("COMMIT");
+        return result;
+      } catch (error) {
+        await client.query("ROLLBACK").catch(() => {});
+        const code = (error as { code?: string }).code;
+        if (
+          attempt >= MAX_ATTEMPTS ||
+          code === undefined ||
+          !RETRYABLE.has(code)
+        )
+          throw error;
+        await new Promise((resolve) =>
+          setTimeout(resolve, 20 * attempt + Math.random() * 50),
+        );
+      } finally {
+        client.release();
+      }
     }
+  } finally {
+    await preparing?.then(
+      (prepared) => prepared.drop(),
+      () => {},
+    );
   }
 }
 
@@ -70,6 +94,7 @@ async function writeInTransaction(
   snapshot: ProjectSnapshot,
   hashes: ArtifactHashes,
   productIds: ReadonlySet<string> | undefined,
+  preparedSearch: Promise<PreparedSearchDocuments> | null,
 ): Promise<WriteResult> {
   const { project } = snapshot;
   await client.query("SELECT pg_advisory_xact_lock($1, hashtext($2))", [
@@ -115,7 +140,10 @@ async function writeInTransaction(
     snapshot,
     productIds,
   );
-  await writeSearchDocuments(client, projectId, snapshot);
+  const prepared =
+    (await preparedSearch) ??
+    (await prepareSearchDocumentsHere(client, snapshot));
+  await writeSearchDocuments(client, projectId, prepared);
   const resolution = await resolveCrossProjectEdges(
     client,
     projectId,
