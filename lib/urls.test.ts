@@ -1,9 +1,27 @@
 import { describe, expect, test } from "vitest";
-import { modelUrl, nodeUrl, parseVersionSegment, projectUrl } from "./urls";
+import {
+  groupUrl,
+  modelUrl,
+  nodeUrl,
+  ownerUrl,
+  parseVersionSegment,
+  projectUrl,
+  scoreboardUrl,
+} from "./urls";
 
 describe("urls", () => {
   test.each([
     { url: projectUrl("finance"), expected: "/projects/finance" },
+    { url: scoreboardUrl("finance"), expected: "/projects/finance/scoreboard" },
+    {
+      url: groupUrl("finance", "finance analytics"),
+      expected: "/projects/finance/groups/finance%20analytics",
+    },
+    {
+      url: ownerUrl("finance-analytics@larkspur.example"),
+      expected: "/owners/finance-analytics%40larkspur.example",
+    },
+    { url: ownerUrl("a/b?c"), expected: "/owners/a%2Fb%3Fc" },
     {
       url: modelUrl("platform", "dim_customers"),
       expected: "/projects/platform/models/dim_customers",

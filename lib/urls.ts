@@ -16,6 +16,21 @@ export function projectUrl(project: string): string {
   return `/projects/${encodeURIComponent(project)}`;
 }
 
+/** A project's maturity scoreboard. */
+export function scoreboardUrl(project: string): string {
+  return `${projectUrl(project)}/scoreboard`;
+}
+
+/** The products of one dbt group of a project. */
+export function groupUrl(project: string, group: string): string {
+  return `${projectUrl(project)}/groups/${encodeURIComponent(group)}`;
+}
+
+/** The products of an owner across the mesh: an email, or a name when there is none. */
+export function ownerUrl(owner: string): string {
+  return `/owners/${encodeURIComponent(owner)}`;
+}
+
 export function modelUrl(
   project: string,
   name: string,
