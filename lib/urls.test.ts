@@ -4,6 +4,7 @@ import {
   modelUrl,
   nodeUrl,
   ownerUrl,
+  decodeSegment,
   parseVersionSegment,
   projectUrl,
   scoreboardUrl,
@@ -70,4 +71,13 @@ describe("urls", () => {
   ])("parseVersionSegment($segment)", ({ segment, expected }) => {
     expect(parseVersionSegment(segment)).toBe(expected);
   });
+});
+
+test.each([
+  ["finance-analytics%40larkspur.example", "finance-analytics@larkspur.example"],
+  ["Finance%20Analytics", "Finance Analytics"],
+  ["plain", "plain"],
+  ["100%", "100%"],
+])("decodeSegment(%s)", (segment, expected) => {
+  expect(decodeSegment(segment)).toBe(expected);
 });

@@ -47,6 +47,19 @@ export function nodeUrl(node: NodeRef): string {
   return `${projectUrl(node.project)}/nodes/${encodeURIComponent(node.uniqueId)}`;
 }
 
+/**
+ * A dynamic route segment as text: Next hands segments over still
+ * percent-encoded (`finance-analytics%40larkspur.example`). A segment that
+ * is not valid percent-encoding is taken as written.
+ */
+export function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 /** Reads the `/v<version>` segment of a model URL; null when it is not one. */
 export function parseVersionSegment(segment: string): string | null {
   const match = /^v(.+)$/.exec(decodeURIComponent(segment));

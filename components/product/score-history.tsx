@@ -1,5 +1,6 @@
+import { formatChartRange } from "@/components/charts/chart-dates";
 import { LineChart, type ChartTone } from "@/components/charts/line-chart";
-import { formatCalendarDate } from "@/components/ui/format-time";
+import { formatAbsoluteTime } from "@/components/ui/format-time";
 import type { PolicyLevel } from "@/lib/score/policy-types";
 import type { ScorePoint } from "@/lib/db/queries/scores";
 import { getLevelTitle } from "./levels";
@@ -22,10 +23,12 @@ export function ScoreHistory({
     return <p className="text-[13px] text-fg-subtle">No score recorded yet.</p>;
   const first = history[0];
   const last = history.at(-1);
+  const range =
+    first && last ? formatChartRange(first.recordedAt, last.recordedAt) : null;
   const points = history.map((point) => ({
     value: point.score,
     tone: (point.level && TONES[point.level]) || "neutral",
-    description: `${formatCalendarDate(point.recordedAt)}: ${point.score}, ${getLevelTitle(point.level, levels).toLowerCase()}${point.cause === "consumers" ? " (another project's refs changed)" : ""}`,
+    description: `${formatAbsoluteTime(new Date(point.recordedAt))}: ${point.score}, ${getLevelTitle(point.level, levels).toLowerCase()}${point.cause === "consumers" ? " (another project's refs changed)" : ""}`,
   }));
   return (
     <div className="flex flex-col gap-2">
@@ -33,8 +36,8 @@ export function ScoreHistory({
         label={`Score after each of the last ${history.length} ${history.length === 1 ? "ingest" : "ingests"}`}
         points={points}
         max={100}
-        start={first ? formatCalendarDate(first.recordedAt) : undefined}
-        end={last ? formatCalendarDate(last.recordedAt) : undefined}
+        start={range?.start}
+        end={range?.end}
       />
       {history.length === 1 ? (
         <p className="text-xs text-fg-subtle">
