@@ -34,7 +34,9 @@ function MissingList({
                 {rule.id}
               </span>
             </p>
-            <p className="break-words text-fg-muted">{rule.evidence}</p>
+            <p className="break-words text-fg-muted">
+              <TextWithCode text={rule.evidence} />
+            </p>
             <p className="text-xs text-fg-muted">
               <span className="font-medium text-fg">How to fix: </span>
               <TextWithCode text={rule.advice} />

@@ -6,42 +6,45 @@ import { getLevelTitle } from "./levels";
 import { RuleStatusBadge } from "./rule-status-badge";
 import { TextWithCode } from "./text-with-code";
 
-/** One rule: its result, what the check found, and how to fix it when it fails. */
+/**
+ * One rule: its result, then what the check found, and how to fix it when
+ * it fails. On wide screens title and evidence share a line, so that a
+ * passing rule takes one.
+ */
 function RuleRow({ rule }: { rule: RuleResult }) {
   const isFailing = rule.status === "fail" || rule.status === "excepted";
+  const detail = "col-start-2 mt-1 text-xs text-fg-muted sm:col-end-4";
   return (
-    <li className="flex gap-3 px-4 py-2.5 text-[13px]">
-      <div className="w-[4.75rem] shrink-0 pt-px">
+    <li className="grid grid-cols-[4.75rem_minmax(0,1fr)] gap-x-3 gap-y-0.5 px-4 py-2.5 text-[13px] sm:grid-cols-[4.75rem_16rem_minmax(0,1fr)]">
+      <div className="row-span-2 pt-px sm:row-span-1">
         <RuleStatusBadge status={rule.status} severity={rule.severity} />
       </div>
-      <div className="flex min-w-0 flex-1 flex-col gap-0.5">
-        <p className="flex flex-wrap items-baseline gap-x-2 gap-y-0.5">
-          <span className="font-medium text-fg">{rule.title}</span>
-          <span className="font-mono text-[11px] text-fg-subtle">
-            {rule.id}
-            {rule.severity === "warn" ? " · warns only" : ""}
-          </span>
+      <p className="flex min-w-0 flex-col">
+        <span className="font-medium text-fg">{rule.title}</span>
+        <span className="font-mono text-[11px] leading-4 text-fg-subtle">
+          {rule.id}
+          {rule.severity === "warn" ? " · warns only" : ""}
+        </span>
+      </p>
+      <p className="col-start-2 break-words text-fg-muted sm:col-start-3">
+        {rule.evidence ? <TextWithCode text={rule.evidence} /> : "—"}
+      </p>
+      {rule.exception ? (
+        <p className={detail}>
+          <span className="font-medium text-fg">
+            Exception
+            {rule.exception.isExpired ? " (expired)" : ""}, until{" "}
+            {formatCalendarDate(rule.exception.expires)}:
+          </span>{" "}
+          {rule.exception.reason}
         </p>
-        {rule.evidence ? (
-          <p className="break-words text-fg-muted">{rule.evidence}</p>
-        ) : null}
-        {rule.exception ? (
-          <p className="text-xs text-fg-muted">
-            <span className="font-medium text-fg">
-              Exception
-              {rule.exception.isExpired ? " (expired)" : ""}, until{" "}
-              {formatCalendarDate(rule.exception.expires)}:
-            </span>{" "}
-            {rule.exception.reason}
-          </p>
-        ) : null}
-        {isFailing && rule.advice ? (
-          <p className="text-xs text-fg-muted">
-            <span className="font-medium text-fg">How to fix: </span>
-            <TextWithCode text={rule.advice} />
-          </p>
-        ) : null}
-      </div>
+      ) : null}
+      {isFailing && rule.advice ? (
+        <p className={detail}>
+          <span className="font-medium text-fg">How to fix: </span>
+          <TextWithCode text={rule.advice} />
+        </p>
+      ) : null}
     </li>
   );
 }
