@@ -90,6 +90,10 @@ export function ModelDetail({
           asideLabel="About this data product"
           main={
             <>
+              {/* On narrow screens the sidebar comes last: the ref to paste comes first instead. */}
+              <div className="lg:hidden">
+                <UseItCard model={model} />
+              </div>
               <DescriptionSection description={model.description} />
               <TrustSection
                 model={model}
@@ -127,7 +131,9 @@ export function ModelDetail({
           }
           aside={
             <>
-              <UseItCard model={model} />
+              <div className="hidden lg:block">
+                <UseItCard model={model} />
+              </div>
               <ModelFacts model={model} owners={owners} />
               <MetaCard meta={model.meta} />
               <PageContents
