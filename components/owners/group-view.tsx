@@ -32,14 +32,14 @@ export function GroupView({ page }: { page: GroupPage }) {
         eyebrow={<Badge icon={Users}>dbt group</Badge>}
         title={page.name}
         meta={
-          <dl className="flex flex-wrap items-center gap-x-5 gap-y-2 text-[13px]">
-            <div className="flex items-center gap-1.5">
+          <dl className="grid grid-cols-[max-content_minmax(0,1fr)] items-baseline gap-x-3 gap-y-2 text-[13px] sm:flex sm:flex-wrap sm:items-center sm:gap-x-5">
+            <div className="contents sm:flex sm:items-center sm:gap-1.5">
               <dt className="text-fg-muted">Domain</dt>
               <dd>
                 <ProjectChip project={page.project} />
               </dd>
             </div>
-            <div className="flex min-w-0 flex-wrap items-center gap-x-1.5">
+            <div className="contents sm:flex sm:min-w-0 sm:flex-wrap sm:items-center sm:gap-x-1.5">
               <dt className="text-fg-muted">Owner</dt>
               <dd className="flex min-w-0 flex-wrap items-center gap-x-1.5">
                 {ownerKey ? (

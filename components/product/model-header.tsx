@@ -23,7 +23,7 @@ const FACT_LINK =
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <div className="flex min-w-0 flex-wrap items-center gap-x-1.5 gap-y-1">
+    <div className="contents sm:flex sm:min-w-0 sm:flex-wrap sm:items-center sm:gap-x-1.5 sm:gap-y-1">
       <dt className="text-fg-muted">{label}</dt>
       <dd className="min-w-0 text-fg">{children}</dd>
     </div>
@@ -102,7 +102,8 @@ export function ModelHeader({
             ) : null}
             <TagList tags={model.tags} />
           </div>
-          <dl className="flex flex-wrap items-center gap-x-5 gap-y-2 text-[13px]">
+          {/* A label column on phones; one line of facts on wider screens. */}
+          <dl className="grid grid-cols-[max-content_minmax(0,1fr)] items-baseline gap-x-3 gap-y-2 text-[13px] sm:flex sm:flex-wrap sm:items-center sm:gap-x-5">
             <Fact label="Domain">
               <ProjectChip project={model.project} />
             </Fact>

@@ -32,7 +32,7 @@ function OwnerCell({ owners }: { owners: readonly string[] }) {
             key={key}
             href={ownerUrl(key)}
             title={person.name && person.email ? person.email : undefined}
-            className="break-all text-fg-muted hover:text-accent hover:underline hover:underline-offset-4"
+            className="whitespace-nowrap text-fg-muted hover:text-accent hover:underline hover:underline-offset-4"
           >
             {person.name ?? person.email}
           </Link>
@@ -73,7 +73,7 @@ function ProductRow({
 }) {
   return (
     <TableRow>
-      <TableCell isMono>
+      <TableCell isMono className="whitespace-nowrap">
         <Link
           href={modelUrl(product.project, product.name, product.version)}
           className={LINK}
