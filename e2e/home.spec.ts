@@ -22,7 +22,12 @@ test.describe("mesh home", () => {
 
     const platform = projects.getByRole("article", { name: "platform" });
     await expect(platform).toContainText("dbt 1.10.13 · snowflake");
-    await expect(platform).toContainText("5 public models");
+    await expect(platform).toContainText("5 data products");
+    // Products by maturity level: the sample spreads them over every level.
+    await expect(platform).toContainText(/Gold\s*1\s*Silver\s*2\s*Bronze\s*2/);
+    await expect(
+      platform.getByRole("link", { name: "5 data products" }),
+    ).toHaveAttribute("href", "/projects/platform/scoreboard");
     await expect(platform).toContainText("Ingested");
   });
 

@@ -101,8 +101,12 @@ test.describe("model page", () => {
   }) => {
     await page.goto("/projects/platform/models/dim_customers");
     const versions = page.getByRole("list", { name: "Versions" });
-    const v2 = versions.getByRole("listitem").filter({ hasText: "v2" });
-    const v1 = versions.getByRole("listitem").filter({ hasText: "v1" });
+    const v2 = versions.getByRole("listitem").filter({
+      has: page.getByRole("link", { name: "dim_customers v2" }),
+    });
+    const v1 = versions.getByRole("listitem").filter({
+      has: page.getByRole("link", { name: "dim_customers v1" }),
+    });
     await expect(v2).toContainText("v2 · latest");
     await expect(
       v2.getByRole("link", { name: "dim_customers v2" }),
@@ -117,9 +121,9 @@ test.describe("model page", () => {
     await expect(page).toHaveTitle(
       "dim_customers v1 · platform · Mesh Catalog",
     );
-    await expect(page.getByRole("note")).toContainText(
-      "Version 1 is deprecated",
-    );
+    await expect(
+      page.getByRole("note").filter({ hasText: "Version 1 is deprecated" }),
+    ).toBeVisible();
     await expect(
       page.getByRole("navigation", { name: "Breadcrumb" }),
     ).toContainText("v1");

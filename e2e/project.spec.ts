@@ -67,6 +67,32 @@ test.describe("project page", () => {
     await expect(resources).toContainText("1–12 of 12 models");
   });
 
+  test("data products stand out with their level, and lead to the scoreboard and groups", async ({
+    page,
+  }) => {
+    await page.goto("/projects/platform");
+    const rows = page
+      .getByRole("region", { name: "Resources" })
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("img", { name: "Model" }) });
+    const versions = rows.filter({ hasText: "dim_customers" });
+    await expect(versions.nth(0)).toContainText("Gold · 100");
+    await expect(versions.nth(1)).toContainText("Bronze · 88");
+    await expect(
+      rows.filter({ hasText: "stg_app_db__customers" }),
+    ).not.toContainText(/Gold|Silver|Bronze/);
+    const about = page.getByRole("complementary", {
+      name: "About this project",
+    });
+    await expect(about).toContainText(/Gold\s*1\s*Silver\s*2\s*Bronze\s*2/);
+    await expect(
+      about.getByRole("link", { name: "Scoreboard" }),
+    ).toHaveAttribute("href", "/projects/platform/scoreboard");
+    await expect(
+      about.getByRole("link", { name: "core_commerce" }),
+    ).toHaveAttribute("href", "/projects/platform/groups/core_commerce");
+  });
+
   test("switches resource type and page through the URL", async ({ page }) => {
     await page.goto("/projects/platform");
     const types = page.getByRole("navigation", { name: "Resource types" });

@@ -28,6 +28,11 @@ export const PAYLOADS = [
 const text = (label: string) => `${label}: ${PAYLOADS.join("\n\n")}`;
 const hostile = `"><img src=x onerror="${RUN}">`;
 
+/** The hostile group's owner name: it has an owner page of its own. */
+export const HOSTILE_GROUP_OWNER = `<img src=x onerror="${RUN}">`;
+/** The `meta.owner` of the hostile models: an owner page, and a mailto that must not be made of it. */
+export const HOSTILE_META_OWNER = `${hostile}@example.com`;
+
 type Json = Record<string, unknown>;
 
 function model(name: string, dependsOn: string[]): Json {
@@ -49,7 +54,7 @@ function model(name: string, dependsOn: string[]): Json {
     relation_name: `analytics.marts.${name}`,
     tags: [`<b>tag</b>${hostile}`, `javascript:${RUN}`],
     meta: {
-      owner: `${hostile}@example.com`,
+      owner: HOSTILE_META_OWNER,
       sla: `<script>${RUN}</script>`,
       domain: text("meta"),
     },
@@ -190,7 +195,7 @@ export function buildXssManifest(): string {
         unique_id: `group.${XSS_PROJECT}.hostile_group`,
         name: "hostile_group",
         owner: {
-          name: `<img src=x onerror="${RUN}">`,
+          name: HOSTILE_GROUP_OWNER,
           email: `javascript:${RUN}`,
         },
         description: text("group"),

@@ -1,5 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
-import { XSS_PROJECT } from "./xss-project";
+import {
+  HOSTILE_GROUP_OWNER,
+  HOSTILE_META_OWNER,
+  XSS_PROJECT,
+} from "./xss-project";
 
 const PAGES = [
   "/",
@@ -14,6 +18,10 @@ const PAGES = [
   `/projects/${XSS_PROJECT}/nodes/test.${XSS_PROJECT}.not_null_hostile_orders_id`,
   `/search?q=hostile`,
   `/search?q=script&project=${XSS_PROJECT}`,
+  `/projects/${XSS_PROJECT}/scoreboard`,
+  `/projects/${XSS_PROJECT}/groups/hostile_group`,
+  `/owners/${encodeURIComponent(HOSTILE_GROUP_OWNER)}`,
+  `/owners/${encodeURIComponent(HOSTILE_META_OWNER)}`,
 ];
 
 type Findings = {

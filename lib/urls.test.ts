@@ -1,9 +1,28 @@
 import { describe, expect, test } from "vitest";
-import { modelUrl, nodeUrl, parseVersionSegment, projectUrl } from "./urls";
+import {
+  groupUrl,
+  modelUrl,
+  nodeUrl,
+  ownerUrl,
+  decodeSegment,
+  parseVersionSegment,
+  projectUrl,
+  scoreboardUrl,
+} from "./urls";
 
 describe("urls", () => {
   test.each([
     { url: projectUrl("finance"), expected: "/projects/finance" },
+    { url: scoreboardUrl("finance"), expected: "/projects/finance/scoreboard" },
+    {
+      url: groupUrl("finance", "finance analytics"),
+      expected: "/projects/finance/groups/finance%20analytics",
+    },
+    {
+      url: ownerUrl("finance-analytics@larkspur.example"),
+      expected: "/owners/finance-analytics%40larkspur.example",
+    },
+    { url: ownerUrl("a/b?c"), expected: "/owners/a%2Fb%3Fc" },
     {
       url: modelUrl("platform", "dim_customers"),
       expected: "/projects/platform/models/dim_customers",
@@ -52,4 +71,13 @@ describe("urls", () => {
   ])("parseVersionSegment($segment)", ({ segment, expected }) => {
     expect(parseVersionSegment(segment)).toBe(expected);
   });
+});
+
+test.each([
+  ["finance-analytics%40larkspur.example", "finance-analytics@larkspur.example"],
+  ["Finance%20Analytics", "Finance Analytics"],
+  ["plain", "plain"],
+  ["100%", "100%"],
+])("decodeSegment(%s)", (segment, expected) => {
+  expect(decodeSegment(segment)).toBe(expected);
 });

@@ -1,7 +1,28 @@
-import { Boxes, FolderGit2, Globe, Unlink, Waypoints } from "lucide-react";
+import {
+  Boxes,
+  FolderGit2,
+  PackageCheck,
+  Unlink,
+  Waypoints,
+} from "lucide-react";
 import { formatCount, formatPlural } from "@/components/ui/format-number";
 import { Stat, StatGrid } from "@/components/ui/stat";
+import { getLevelTitle } from "../product/levels";
 import type { MeshTotals } from "./mesh-summary";
+
+/** "3 gold · 4 silver · 5 bronze · 1 below": the best levels first, empty ones left out. */
+function describeLevels(totals: MeshTotals): string {
+  const parts = [
+    ...totals.productLevels.filter((l) => l.level !== null).reverse(),
+    ...totals.productLevels.filter((l) => l.level === null),
+  ]
+    .filter((l) => l.count > 0)
+    .map(
+      (l) =>
+        `${l.count} ${getLevelTitle(l.level, totals.levels).toLowerCase()}`,
+    );
+  return parts.length > 0 ? parts.join(" · ") : "None scored yet";
+}
 
 /** The mesh at a glance: projects, models, data products and the refs between projects. */
 export function MeshStats({ totals }: { totals: MeshTotals }) {
@@ -10,11 +31,11 @@ export function MeshStats({ totals }: { totals: MeshTotals }) {
       <Stat icon={FolderGit2} label="Projects" value={totals.projects} />
       <Stat icon={Boxes} label="Models" value={formatCount(totals.models)} />
       <Stat
-        icon={Globe}
+        icon={PackageCheck}
         tone="public"
         label="Data products"
         value={formatCount(totals.dataProducts)}
-        hint="Public models"
+        hint={describeLevels(totals)}
       />
       <Stat
         icon={Waypoints}

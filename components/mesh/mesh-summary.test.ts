@@ -18,11 +18,18 @@ function dependency(
   };
 }
 
+const LEVELS = [
+  { id: "bronze", title: "Bronze", description: "" },
+  { id: "silver", title: "Silver", description: "" },
+];
+
 function project(
   name: string,
   models: number,
   publicModels: number,
+  levels: [bronze: number, silver: number, below: number] = [0, 0, 0],
 ): ProjectSummary {
+  const [bronze, silver, below] = levels;
   return {
     name,
     dbtVersion: "1.10.0",
@@ -32,6 +39,15 @@ function project(
     ingestedAt: "2026-01-01T00:00:00.000Z",
     counts: models === 0 ? { seed: 1 } : { model: models, test: 3 },
     publicModels,
+    products: {
+      total: bronze + silver + below,
+      byLevel: [
+        { level: "bronze", count: bronze },
+        { level: "silver", count: silver },
+        { level: null, count: below },
+      ],
+      levels: LEVELS,
+    },
     upstream: [],
     downstream: [],
   };
@@ -48,8 +64,8 @@ const DEPENDENCIES = [
 test("the mesh's totals add up its projects and refs", () => {
   const mesh: MeshOverview = {
     projects: [
-      project("finance", 10, 3),
-      project("platform", 12, 5),
+      project("finance", 10, 3, [1, 1, 1]),
+      project("platform", 12, 5, [2, 3, 0]),
       project("seeds_only", 0, 0),
     ],
     dependencies: DEPENDENCIES,
@@ -59,6 +75,12 @@ test("the mesh's totals add up its projects and refs", () => {
     projects: 3,
     models: 22,
     dataProducts: 8,
+    productLevels: [
+      { level: "bronze", count: 3 },
+      { level: "silver", count: 4 },
+      { level: null, count: 1 },
+    ],
+    levels: LEVELS,
     crossProjectRefs: 9,
     unresolvedRefs: 1,
     externalProjects: 1,

@@ -1,11 +1,16 @@
 import type { ProjectDependency } from "@/lib/db/queries/dependencies";
 import type { MeshOverview } from "@/lib/db/queries/projects";
+import type { PolicyLevel } from "@/lib/score/policy-types";
 
 export type MeshTotals = {
   projects: number;
   models: number;
-  /** Public models: what other domains may ref. */
+  /** Models meant for other domains, as the policy selects them (by default the public ones). */
   dataProducts: number;
+  /** Data products per level over the mesh: levels in the order the projects' policies give them, then those below the first (null). */
+  productLevels: { level: string | null; count: number }[];
+  /** Every level of the projects' policies, for their titles. */
+  levels: PolicyLevel[];
   crossProjectRefs: number;
   unresolvedRefs: number;
   externalProjects: number;
@@ -17,10 +22,31 @@ export function summarizeMesh(mesh: MeshOverview): MeshTotals {
   return {
     projects: mesh.projects.length,
     models: sum(mesh.projects.map((p) => p.counts.model ?? 0)),
-    dataProducts: sum(mesh.projects.map((p) => p.publicModels)),
+    dataProducts: sum(mesh.projects.map((p) => p.products.total)),
+    ...sumProductLevels(mesh),
     crossProjectRefs: sum(mesh.dependencies.map((d) => d.refs)),
     unresolvedRefs: sum(mesh.dependencies.map((d) => d.unresolved)),
     externalProjects: mesh.externalProjects.length,
+  };
+}
+
+function sumProductLevels(
+  mesh: MeshOverview,
+): Pick<MeshTotals, "productLevels" | "levels"> {
+  const levels = new Map<string, PolicyLevel>();
+  const counts = new Map<string | null, number>();
+  for (const project of mesh.projects) {
+    for (const level of project.products.levels)
+      if (!levels.has(level.id)) levels.set(level.id, level);
+    for (const { level, count } of project.products.byLevel)
+      counts.set(level, (counts.get(level) ?? 0) + count);
+  }
+  return {
+    productLevels: [...levels.keys(), null].map((level) => ({
+      level,
+      count: counts.get(level) ?? 0,
+    })),
+    levels: [...levels.values()],
   };
 }
 

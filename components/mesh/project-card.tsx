@@ -1,11 +1,12 @@
-import { FolderGit2, Globe } from "lucide-react";
+import { FolderGit2, PackageCheck } from "lucide-react";
 import Link from "next/link";
 import { formatPlural } from "@/components/ui/format-number";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { ProjectSummary } from "@/lib/db/queries/projects";
-import { projectUrl } from "@/lib/urls";
+import { projectUrl, scoreboardUrl } from "@/lib/urls";
 import { ProjectDependencies } from "../project/project-dependencies";
 import { ResourceCountList } from "../project/resource-count-list";
+import { LevelDistribution } from "../product/level-distribution";
 
 /** One project of the mesh: its stack, what it holds, and its neighbours in the mesh. */
 export function ProjectCard({ project }: { project: ProjectSummary }) {
@@ -43,10 +44,28 @@ export function ProjectCard({ project }: { project: ProjectSummary }) {
       </header>
 
       <div className="flex flex-1 flex-col gap-3 px-4 py-4">
-        <p className="flex items-center gap-1.5 text-[13px] font-medium text-public">
-          <Globe aria-hidden className="size-3.5" />
-          {formatPlural(project.publicModels, "public model")}
-        </p>
+        <div className="flex flex-col gap-2">
+          <p className="flex items-center gap-1.5 text-[13px] font-medium text-public">
+            <PackageCheck aria-hidden className="size-3.5" />
+            {project.products.total > 0 ? (
+              <Link
+                href={scoreboardUrl(project.name)}
+                className="hover:underline hover:underline-offset-4"
+              >
+                {formatPlural(project.products.total, "data product")}
+              </Link>
+            ) : (
+              "No data products yet"
+            )}
+          </p>
+          {project.products.total > 0 ? (
+            <LevelDistribution
+              counts={project.products.byLevel}
+              levels={project.products.levels}
+              label={`Data products of ${project.name} by level`}
+            />
+          ) : null}
+        </div>
         <ResourceCountList counts={project.counts} />
       </div>
 

@@ -1,41 +1,56 @@
-import { Archive, ArrowRight } from "lucide-react";
-import Link from "next/link";
-import { AccessBadge } from "@/components/ui/access-badge";
-import { Badge } from "@/components/ui/badge";
-import { formatCalendarDate } from "@/components/ui/format-time";
-import type { NodeDetail } from "@/lib/db/queries/nodes";
+import type { ReactNode } from "react";
+import type { ModelPage } from "@/lib/db/queries/model-page";
+import { OWNER_META_KEYS } from "@/lib/score/rules/ownership";
 import { modelUrl } from "@/lib/urls";
 import { BuildCard } from "../node/build-card";
 import { CodeSection } from "../node/code-section";
 import { ColumnsSection } from "../node/columns-section";
-import { ContractBadge } from "../node/contract-badge";
 import { DescriptionSection } from "../node/description-section";
 import { MetaCard } from "../node/meta-card";
 import { NeighboursSection } from "../node/neighbours-section";
-import { getNodeCrumbs, NodeHeader } from "../node/node-header";
+import { getNodeCrumbs } from "../node/node-header";
 import { NodeLayout } from "../node/node-layout";
-import { OwnerLine } from "../node/owner-line";
 import { RefCard } from "../node/ref-card";
-import { TagList } from "../node/tag-list";
 import { TestsSection } from "../node/tests-section";
-import { VersionBadge } from "../node/version-badge";
 import { VersionsCard } from "../node/versions-card";
 import { WarehouseCard } from "../node/warehouse-card";
+import { AccessSection } from "../product/access-section";
+import { ConsumersSection } from "../product/consumers-section";
+import { MaturitySection } from "../product/maturity-section";
+import { ModelHeader } from "../product/model-header";
+import { NotAProductCard } from "../product/not-a-product-card";
+import { PageContents } from "../product/page-contents";
+import { listProductOwners } from "../product/owners";
+import { TrustSection } from "../product/trust-section";
+import { UseItCard } from "../product/use-it-card";
+import { VersionsSection } from "../product/versions-section";
 import { ModelFacts } from "./model-facts";
+import { VersionNotice } from "./version-notice";
 
 /**
- * A model's page: governance badges and owner up top; description, columns,
- * tests, lineage and code in the main column; facts, how to ref it, versions,
- * last build and warehouse stats in the sidebar.
+ * A model's page. A data product's page answers what analysts and domain
+ * teams come for: how to use it, how far to trust it, its maturity and what
+ * the next level needs, who uses it, its versions and who may read it.
+ * Other models keep the plain page, with what would make them a product.
  */
 export function ModelDetail({
-  model,
+  page,
   isVersionUrl,
+  now,
+  headerActions,
+  howToJoin,
 }: {
-  model: NodeDetail;
+  page: ModelPage;
   /** The page was asked for by version (`/v1`), so the crumbs name it. */
   isVersionUrl: boolean;
+  /** The instant SLAs are judged against: the time of the request. */
+  now: Date;
+  /** Links to the model's other views (lineage), right of its title. */
+  headerActions?: ReactNode;
+  /** The star schema around the model ("How to join it"), after its columns and tests. */
+  howToJoin?: ReactNode;
 }) {
+  const { model, product } = page;
   const crumbs = getNodeCrumbs(
     model,
     isVersionUrl && model.version
@@ -45,102 +60,137 @@ export function ModelDetail({
         }
       : undefined,
   );
+  const owners = listProductOwners(
+    model,
+    product?.ownerMetaKeys ?? OWNER_META_KEYS,
+  );
+  const isVersioned = model.versions.length > 0;
+  const lineage = (
+    <NeighboursSection parents={model.parents} childNodes={model.children} />
+  );
+  const code = (
+    <CodeSection
+      rawCode={model.rawCode}
+      compiledCode={model.compiledCode}
+      language={model.language}
+    />
+  );
   return (
     <>
-      <NodeHeader
-        node={model}
+      <ModelHeader
+        model={model}
+        score={product?.score ?? null}
+        owners={owners}
         crumbs={crumbs}
-        meta={
-          <div className="flex w-full flex-col gap-2.5">
-            <div className="flex flex-wrap items-center gap-1.5">
-              {model.access ? <AccessBadge access={model.access} /> : null}
-              <ContractBadge
-                isEnforced={model.contractEnforced}
-                isAbsentShown
-              />
-              {model.materialized ? <Badge>{model.materialized}</Badge> : null}
-              {model.version ? (
-                <VersionBadge
-                  version={model.version}
-                  latestVersion={model.latestVersion}
-                  deprecationDate={model.deprecationDate}
-                />
-              ) : null}
-              <TagList tags={model.tags} />
-            </div>
-            <OwnerLine group={model.group} />
-          </div>
-        }
+        actions={headerActions}
       />
       <VersionNotice model={model} />
-      <NodeLayout
-        asideLabel="About this model"
-        main={
-          <>
-            <DescriptionSection description={model.description} />
-            <ColumnsSection node={model} />
-            <TestsSection node={model} />
-            <NeighboursSection
-              parents={model.parents}
-              childNodes={model.children}
-            />
-            <CodeSection
-              rawCode={model.rawCode}
-              compiledCode={model.compiledCode}
-              language={model.language}
-            />
-          </>
-        }
-        aside={
-          <>
-            <ModelFacts model={model} />
-            <RefCard target={model} />
-            {model.versions.length > 0 ? (
-              <VersionsCard
-                project={model.project}
-                name={model.name}
-                versions={model.versions}
-                current={model.version}
+      {product ? (
+        <NodeLayout
+          asideLabel="About this data product"
+          main={
+            <>
+              {/* On narrow screens the sidebar comes last: the ref to paste comes first instead. */}
+              <div className="lg:hidden">
+                <UseItCard model={model} />
+              </div>
+              <DescriptionSection description={model.description} />
+              <TrustSection
+                model={model}
+                upstream={product.upstream}
+                slaMetaKeys={product.slaMetaKeys}
+                now={now}
               />
-            ) : null}
-            <BuildCard runResult={model.runResult} />
-            <WarehouseCard catalog={model.catalog} />
-            <MetaCard meta={model.meta} />
-          </>
-        }
-      />
+              {product.score ? (
+                <MaturitySection
+                  score={product.score}
+                  history={product.history}
+                />
+              ) : null}
+              <ColumnsSection node={model} />
+              <TestsSection node={model} />
+              {howToJoin}
+              <ConsumersSection
+                project={model.project}
+                consumers={product.consumers}
+                versions={model.versions}
+              />
+              {isVersioned ? (
+                <VersionsSection
+                  project={model.project}
+                  name={model.name}
+                  versions={model.versions}
+                  current={model.version}
+                  consumers={product.consumers.direct}
+                />
+              ) : null}
+              <AccessSection model={model} />
+              {lineage}
+              {code}
+            </>
+          }
+          aside={
+            <>
+              <div className="hidden lg:block">
+                <UseItCard model={model} />
+              </div>
+              <ModelFacts model={model} owners={owners} />
+              <MetaCard meta={model.meta} />
+              <PageContents
+                items={[
+                  { id: "trust", label: "Trust and SLAs" },
+                  ...(product.score
+                    ? [{ id: "maturity", label: "Maturity" }]
+                    : []),
+                  { id: "columns", label: "Columns" },
+                  { id: "tests", label: "Tests" },
+                  { id: "consumers", label: "Consumers" },
+                  ...(isVersioned
+                    ? [{ id: "versions", label: "Versions" }]
+                    : []),
+                  { id: "access", label: "Access" },
+                  { id: "lineage", label: "Upstream and downstream" },
+                  ...(model.rawCode || model.compiledCode
+                    ? [{ id: "code", label: "Code" }]
+                    : []),
+                ]}
+              />
+            </>
+          }
+        />
+      ) : (
+        <NodeLayout
+          asideLabel="About this model"
+          main={
+            <>
+              <DescriptionSection description={model.description} />
+              <ColumnsSection node={model} />
+              <TestsSection node={model} />
+              {howToJoin}
+              {lineage}
+              {code}
+            </>
+          }
+          aside={
+            <>
+              <ModelFacts model={model} owners={owners} />
+              <RefCard target={model} />
+              <NotAProductCard model={model} selector={page.productSelector} />
+              {isVersioned ? (
+                <VersionsCard
+                  project={model.project}
+                  name={model.name}
+                  versions={model.versions}
+                  current={model.version}
+                />
+              ) : null}
+              <BuildCard runResult={model.runResult} />
+              <WarehouseCard catalog={model.catalog} />
+              <MetaCard meta={model.meta} />
+            </>
+          }
+        />
+      )}
     </>
-  );
-}
-
-/** On an older version's page: that a newer one exists, and when this one goes away. */
-function VersionNotice({ model }: { model: NodeDetail }) {
-  if (!model.version || !model.latestVersion) return null;
-  if (model.version === model.latestVersion) return null;
-  return (
-    <div
-      role="note"
-      className="mb-8 flex flex-wrap items-center gap-x-3 gap-y-2 rounded-lg border border-warn/30 bg-warn/5 px-4 py-3 text-[13px] text-fg"
-    >
-      <Archive aria-hidden className="size-4 shrink-0 text-warn" />
-      <p className="min-w-0 flex-1">
-        {model.deprecationDate ? (
-          <>
-            Version {model.version} is deprecated and will be removed on{" "}
-            <strong>{formatCalendarDate(model.deprecationDate)}</strong>.
-          </>
-        ) : (
-          <>Version {model.version} is not the latest.</>
-        )}{" "}
-        New work should use version {model.latestVersion}.
-      </p>
-      <Link
-        href={modelUrl(model.project, model.name, model.latestVersion)}
-        className="inline-flex items-center gap-1 font-medium text-accent hover:underline hover:underline-offset-4"
-      >
-        Go to v{model.latestVersion}
-        <ArrowRight aria-hidden className="size-3.5" />
-      </Link>
-    </div>
   );
 }

@@ -49,12 +49,15 @@ export function NodeHeader({
   crumbs,
   meta,
   actions,
+  eyebrowExtra,
 }: {
   node: NodeDetail;
   title?: ReactNode;
   crumbs?: Crumb[];
   meta?: ReactNode;
   actions?: ReactNode;
+  /** A marker after the type badge ("Data product"). */
+  eyebrowExtra?: ReactNode;
 }) {
   const isFromPackage = node.packageName !== node.project;
   return (
@@ -66,6 +69,7 @@ export function NodeHeader({
           {isFromPackage ? (
             <CrossProjectBadge project={`package ${node.packageName}`} />
           ) : null}
+          {eyebrowExtra}
         </>
       }
       title={title ?? getNodeTitle(node)}

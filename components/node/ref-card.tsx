@@ -10,7 +10,7 @@ export function RefCard({ target }: { target: RefTarget }) {
       <CardHeader title="Use it" description={snippet.scope} />
       <CardBody>
         <div className="flex items-start gap-1 rounded-md border border-border bg-surface-sunken py-1 pr-1 pl-2.5">
-          <code className="min-w-0 flex-1 py-1 font-mono text-xs break-all text-fg">
+          <code className="min-w-0 flex-1 py-1 font-mono text-xs break-words text-fg">
             {snippet.code}
           </code>
           <CopyButton value={snippet.code} label="Copy ref" />

@@ -1,5 +1,9 @@
 import { expect, test } from "vitest";
-import { buildRefSnippet, type RefTarget } from "./ref-snippet";
+import {
+  buildRefOptions,
+  buildRefSnippet,
+  type RefTarget,
+} from "./ref-snippet";
 
 const BASE: RefTarget = {
   project: "finance",
@@ -39,4 +43,33 @@ test.each([
   ],
 ] as const)("%j → %s", (override, code, scope) => {
   expect(buildRefSnippet({ ...BASE, ...override })).toEqual({ code, scope });
+});
+
+test.each([
+  [{}, [["Ref", "{{ ref('finance', 'fct_invoices') }}"]]],
+  [
+    { version: "2", latestVersion: "2" },
+    [
+      ["Latest version", "{{ ref('finance', 'fct_invoices') }}"],
+      ["Pinned to v2", "{{ ref('finance', 'fct_invoices', v=2) }}"],
+    ],
+  ],
+  [
+    { version: "1", latestVersion: "2" },
+    [
+      ["Pinned to v1", "{{ ref('finance', 'fct_invoices', v=1) }}"],
+      ["Latest version", "{{ ref('finance', 'fct_invoices') }}"],
+    ],
+  ],
+  [
+    { version: "2", latestVersion: "2", access: "protected" },
+    [
+      ["Latest version", "{{ ref('fct_invoices') }}"],
+      ["Pinned to v2", "{{ ref('fct_invoices', v=2) }}"],
+    ],
+  ],
+] as const)("buildRefOptions(%j)", (override, expected) => {
+  expect(
+    buildRefOptions({ ...BASE, ...override }).map((o) => [o.title, o.code]),
+  ).toEqual(expected);
 });

@@ -25,6 +25,8 @@ function item(
     packageName: "p",
     sourceName: null,
     status: null,
+    isProduct: access === "public",
+    maturity: null,
   };
 }
 

@@ -4,23 +4,28 @@ import { Badge } from "@/components/ui/badge";
 import { toPlainExcerpt } from "@/components/ui/plain-excerpt";
 import { ResourceTypeIcon } from "@/components/ui/resource-type-badge";
 import type { NodeListItem } from "@/lib/db/queries/project-nodes";
+import type { PolicyLevel } from "@/lib/score/policy-types";
 import { nodeUrl } from "@/lib/urls";
 import { ContractBadge } from "../node/contract-badge";
 import { NodeStatusBadge } from "../node/node-status-badge";
 import { VersionBadge } from "../node/version-badge";
+import { LevelBadge } from "../product/level-badge";
 
 /** The name a list shows: sources read `source_name.table`, as in `source()`. */
 function getDisplayName(item: NodeListItem): string {
   return item.sourceName ? `${item.sourceName}.${item.name}` : item.name;
 }
 
-/** One node of a project's list: name, version, plain-text excerpt and its badges. */
+/** One node of a project's list: name, version, a data product's level, plain-text excerpt and its badges. */
 export function NodeListRow({
   item,
   project,
+  levels,
 }: {
   item: NodeListItem;
   project: string;
+  /** The project's maturity levels, to name a product's. */
+  levels: readonly PolicyLevel[];
 }) {
   const excerpt = toPlainExcerpt(item.description);
   const href = nodeUrl({ ...item, project });
@@ -45,6 +50,13 @@ export function NodeListRow({
             ) : null}
             {item.packageName !== project ? (
               <Badge title="Installed from a package">{item.packageName}</Badge>
+            ) : null}
+            {item.maturity ? (
+              <LevelBadge
+                level={item.maturity.level}
+                levels={levels}
+                score={item.maturity.score}
+              />
             ) : null}
           </div>
           {excerpt ? (

@@ -1,7 +1,10 @@
 import { Folder, Users } from "lucide-react";
+import Link from "next/link";
 import { MailLink } from "@/components/ui/external-link";
 import type { NodeListItem } from "@/lib/db/queries/project-nodes";
 import type { ProjectDetail } from "@/lib/db/queries/projects";
+import type { PolicyLevel } from "@/lib/score/policy-types";
+import { groupUrl, ownerUrl } from "@/lib/urls";
 import { groupNodeList, type GroupRun } from "./node-list-groups";
 import { NodeListRow } from "./node-list-row";
 
@@ -28,11 +31,13 @@ export function NodeList({
   project,
   groups,
   hasAccessTiers,
+  levels,
 }: {
   items: NodeListItem[];
   project: string;
   groups: GroupOwner[];
   hasAccessTiers: boolean;
+  levels: readonly PolicyLevel[];
 }) {
   const owners = new Map(groups.map((g) => [g.name, g]));
   return (
@@ -56,6 +61,7 @@ export function NodeList({
               owner={group.groupName ? owners.get(group.groupName) : undefined}
               project={project}
               isHeaderShown={hasAccessTiers || group.groupName !== null}
+              levels={levels}
             />
           ))}
         </div>
@@ -69,23 +75,40 @@ function GroupCard({
   owner,
   project,
   isHeaderShown,
+  levels,
 }: {
   group: GroupRun;
   owner: GroupOwner | undefined;
   project: string;
   isHeaderShown: boolean;
+  levels: readonly PolicyLevel[];
 }) {
+  const ownerKey = owner?.ownerEmail ?? owner?.ownerName ?? null;
   return (
     <section className="overflow-hidden rounded-lg border border-border bg-surface shadow-xs shadow-black/[0.03]">
       {isHeaderShown ? (
         <header className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-border bg-surface-muted/40 px-4 py-2.5">
           <h4 className="flex items-center gap-1.5 text-[13px] font-semibold text-fg">
             <Users aria-hidden className="size-3.5 text-fg-subtle" />
-            {group.groupName ?? "No group"}
+            {group.groupName ? (
+              <Link
+                href={groupUrl(project, group.groupName)}
+                className="hover:text-accent hover:underline hover:underline-offset-4"
+              >
+                {group.groupName}
+              </Link>
+            ) : (
+              "No group"
+            )}
           </h4>
-          {owner?.ownerName || owner?.ownerEmail ? (
+          {owner && ownerKey ? (
             <p className="flex min-w-0 flex-wrap items-center gap-x-2 text-xs text-fg-muted">
-              <span>{owner.ownerName ?? "Owner"}</span>
+              <Link
+                href={ownerUrl(ownerKey)}
+                className="hover:text-accent hover:underline hover:underline-offset-4"
+              >
+                {owner.ownerName ?? "Owner"}
+              </Link>
               {owner.ownerEmail ? <MailLink email={owner.ownerEmail} /> : null}
             </p>
           ) : null}
@@ -103,7 +126,12 @@ function GroupCard({
           </p>
           <ul className="divide-y divide-border">
             {folder.items.map((item) => (
-              <NodeListRow key={item.uniqueId} item={item} project={project} />
+              <NodeListRow
+                key={item.uniqueId}
+                item={item}
+                project={project}
+                levels={levels}
+              />
             ))}
           </ul>
         </div>

@@ -15,6 +15,7 @@ import { ProjectHeader } from "./project-header";
 import {
   ProjectGroups,
   ProjectPackages,
+  ProjectProducts,
   RecentIngests,
 } from "./project-sidebar";
 import { orderResourceCounts } from "./resource-counts";
@@ -95,6 +96,7 @@ export function ProjectOverview({
                   project={project.name}
                   groups={project.groups}
                   hasAccessTiers={view.type === "model"}
+                  levels={project.products.levels}
                 />
               )}
               {nodes.items.length > 10 ? (
@@ -110,7 +112,8 @@ export function ProjectOverview({
           )}
         </Section>
         <aside aria-label="About this project" className="flex flex-col gap-4">
-          <ProjectGroups groups={project.groups} />
+          <ProjectProducts project={project} />
+          <ProjectGroups project={project.name} groups={project.groups} />
           <ProjectPackages packages={project.packages} />
           <RecentIngests ingests={project.recentIngests} />
         </aside>

@@ -1,13 +1,57 @@
-import { Package, Users } from "lucide-react";
+import { ArrowRight, Package, Users } from "lucide-react";
+import Link from "next/link";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { MailLink } from "@/components/ui/external-link";
 import { formatCount, formatDuration } from "@/components/ui/format-number";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { ProjectDetail } from "@/lib/db/queries/projects";
+import { groupUrl, ownerUrl, scoreboardUrl } from "@/lib/urls";
+import { LevelDistribution } from "../product/level-distribution";
 import { IngestStatusBadge } from "./ingest-status-badge";
 
+const LINK = "hover:text-accent hover:underline hover:underline-offset-4";
+
+/** The project's data products by maturity level, and the way to its scoreboard. */
+export function ProjectProducts({ project }: { project: ProjectDetail }) {
+  const { products } = project;
+  return (
+    <Card>
+      <CardHeader
+        title="Data products"
+        description={
+          products.total === 0
+            ? "None yet: public models become data products."
+            : `${formatCount(products.total)} by maturity level`
+        }
+      />
+      {products.total > 0 ? (
+        <CardBody className="flex flex-col gap-3">
+          <LevelDistribution
+            counts={products.byLevel}
+            levels={products.levels}
+            label={`Data products of ${project.name} by level`}
+          />
+          <Link
+            href={scoreboardUrl(project.name)}
+            className="inline-flex items-center gap-1 self-start text-[13px] font-medium text-accent hover:underline hover:underline-offset-4"
+          >
+            Scoreboard
+            <ArrowRight aria-hidden className="size-3.5" />
+          </Link>
+        </CardBody>
+      ) : null}
+    </Card>
+  );
+}
+
 /** Who owns the project's groups: each group with its owner, a mail link when there is an address. */
-export function ProjectGroups({ groups }: { groups: ProjectDetail["groups"] }) {
+export function ProjectGroups({
+  project,
+  groups,
+}: {
+  project: string;
+  groups: ProjectDetail["groups"];
+}) {
   return (
     <Card>
       <CardHeader title="Groups and owners" />
@@ -25,12 +69,23 @@ export function ProjectGroups({ groups }: { groups: ProjectDetail["groups"] }) {
                   className="mt-0.5 size-4 shrink-0 text-fg-subtle"
                 />
                 <div className="min-w-0 text-[13px]">
-                  <p className="font-medium text-fg">{group.name}</p>
+                  <p className="font-medium text-fg">
+                    <Link href={groupUrl(project, group.name)} className={LINK}>
+                      {group.name}
+                    </Link>
+                  </p>
                   {group.description ? (
                     <p className="text-fg-muted">{group.description}</p>
                   ) : null}
                   <p className="mt-0.5 flex min-w-0 flex-col text-xs text-fg-muted">
-                    {group.ownerName ? <span>{group.ownerName}</span> : null}
+                    {group.ownerName ? (
+                      <Link
+                        href={ownerUrl(group.ownerEmail ?? group.ownerName)}
+                        className={`self-start ${LINK}`}
+                      >
+                        {group.ownerName}
+                      </Link>
+                    ) : null}
                     {group.ownerEmail ? (
                       <MailLink email={group.ownerEmail} />
                     ) : null}

@@ -9,7 +9,14 @@ export type StatProps = {
   hint?: ReactNode;
   icon?: LucideIcon;
   /** `attention` when the number is something to act on (unresolved refs). */
-  tone?: "default" | "attention" | "cross-project" | "public";
+  tone?:
+    | "default"
+    | "attention"
+    | "cross-project"
+    | "public"
+    | "bronze"
+    | "silver"
+    | "gold";
   className?: string;
 };
 
@@ -18,6 +25,9 @@ const TONES = {
   attention: "text-warn",
   "cross-project": "text-cross-project",
   public: "text-public",
+  bronze: "text-bronze",
+  silver: "text-silver",
+  gold: "text-gold",
 } as const;
 
 /** One headline number with its label, for summary rows. */

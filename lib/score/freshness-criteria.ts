@@ -16,7 +16,9 @@ function asObject(value: unknown): Record<string, unknown> | null {
  * day"), from the node or its config (dbt 1.9 moved it there); null when the
  * source sets no threshold (dbt then never checks it).
  */
-export function describeFreshness(node: SnapshotNode): string | null {
+export function describeFreshness(
+  node: Pick<SnapshotNode, "data" | "config">,
+): string | null {
   const criteria =
     asObject(node.data.freshness) ?? asObject(node.config.freshness);
   if (!criteria) return null;
@@ -41,7 +43,7 @@ export type DeclaredSla = {
  * (dbt 1.10+), else the first of the policy's `meta` keys that is set.
  */
 export function findDeclaredSla(
-  node: SnapshotNode,
+  node: Pick<SnapshotNode, "config" | "meta">,
   metaKeys: readonly string[],
 ): DeclaredSla | null {
   const buildAfter = asObject(node.config.freshness)?.build_after;

@@ -47,3 +47,35 @@ export function findNodeIdentity(
     select: { resourceType: true, name: true, version: true },
   });
 }
+
+/** Whether the project declares this dbt group, or has a model in it. */
+export async function hasGroup(
+  project: string,
+  group: string,
+): Promise<boolean> {
+  const rows = await getPrisma().$queryRaw<{ found: boolean }[]>`
+    SELECT EXISTS (
+      SELECT 1 FROM groups g JOIN projects p ON p.id = g.project_id
+      WHERE p.name = ${project} AND g.name = ${group}
+      UNION ALL
+      SELECT 1 FROM nodes n JOIN projects p ON p.id = n.project_id
+      WHERE p.name = ${project} AND n.group_name = ${group}
+        AND n.resource_type = 'model') AS found`;
+  return rows[0]?.found ?? false;
+}
+
+/**
+ * Whether anyone in the mesh goes by this owner (a name or an email, without
+ * regard to case): a group's owner, or an owner of a data product.
+ */
+export async function hasOwner(owner: string): Promise<boolean> {
+  const key = owner.toLowerCase();
+  const rows = await getPrisma().$queryRaw<{ found: boolean }[]>`
+    SELECT EXISTS (
+      SELECT 1 FROM groups
+      WHERE lower(owner_name) = ${key} OR lower(owner_email) = ${key}
+      UNION ALL
+      SELECT 1 FROM product_scores ps, unnest(ps.owners) o
+      WHERE lower(o) = ${key}) AS found`;
+  return rows[0]?.found ?? false;
+}

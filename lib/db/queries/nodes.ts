@@ -41,6 +41,8 @@ export type NodeDetail = {
   originalFilePath: string | null;
   description: string;
   access: string | null;
+  /** A data product under the policy its project was last scored by. */
+  isProduct: boolean;
   group: {
     name: string;
     ownerName: string | null;
@@ -113,32 +115,40 @@ export function getModel(
   name: string,
   version?: string,
 ): Promise<NodeDetail | null> {
-  return readSnapshot(async (db) => {
-    const candidates = await db.node.findMany({
-      where: {
-        project: { name: project },
-        resourceType: "model",
-        name,
-      },
-      select: {
-        uniqueId: true,
-        version: true,
-        latestVersion: true,
-        packageName: true,
-      },
-    });
-    candidates.sort(
-      (a, b) =>
-        Number(b.packageName === project) - Number(a.packageName === project),
-    );
-    const chosen =
-      version === undefined
-        ? (candidates.find(
-            (c) => c.version === null || c.version === c.latestVersion,
-          ) ?? candidates[0])
-        : candidates.find((c) => c.version === version);
-    return chosen ? readNode(db, project, chosen.uniqueId) : null;
+  return readSnapshot((db) => readModel(db, project, name, version));
+}
+
+/** `getModel` inside a caller's snapshot. */
+export async function readModel(
+  db: Reader,
+  project: string,
+  name: string,
+  version?: string,
+): Promise<NodeDetail | null> {
+  const candidates = await db.node.findMany({
+    where: {
+      project: { name: project },
+      resourceType: "model",
+      name,
+    },
+    select: {
+      uniqueId: true,
+      version: true,
+      latestVersion: true,
+      packageName: true,
+    },
   });
+  candidates.sort(
+    (a, b) =>
+      Number(b.packageName === project) - Number(a.packageName === project),
+  );
+  const chosen =
+    version === undefined
+      ? (candidates.find(
+          (c) => c.version === null || c.version === c.latestVersion,
+        ) ?? candidates[0])
+      : candidates.find((c) => c.version === version);
+  return chosen ? readNode(db, project, chosen.uniqueId) : null;
 }
 
 /** Projects holding a node with this unique_id (an installed package's nodes live in each project that installs it). */
@@ -208,6 +218,7 @@ async function readNode(
     originalFilePath: node.originalFilePath,
     description: node.description,
     access: node.access,
+    isProduct: node.isProduct,
     group:
       group ??
       (node.groupName

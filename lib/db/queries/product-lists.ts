@@ -53,10 +53,12 @@ export function sortByLevel<
   );
 }
 
-async function readSummaries(
+/** Products matching every given condition, best first; `owners` matches any of them, without regard to case. */
+export async function readSummaries(
   db: Reader,
-  where: { owner?: string; project?: string; group?: string },
+  where: { owners?: readonly string[]; project?: string; group?: string },
 ): Promise<ProductSummary[]> {
+  const owners = where.owners?.map((o) => o.toLowerCase()) ?? null;
   const rows = await db.$queryRaw<SummaryRow[]>`
     SELECT p.name AS project, ps.unique_id, ps.name, ps.version, ps.level, ps.score, ps.owners,
            ps.group_name, cardinality(ps.failing_rules)::int AS failing, sp.policy -> 'levels' AS levels
@@ -65,8 +67,8 @@ async function readSummaries(
     LEFT JOIN score_policies sp ON sp.project_id = ps.project_id
     WHERE (${where.project ?? null}::text IS NULL OR p.name = ${where.project ?? null})
       AND (${where.group ?? null}::text IS NULL OR ps.group_name = ${where.group ?? null})
-      AND (${where.owner ?? null}::text IS NULL
-           OR EXISTS (SELECT 1 FROM unnest(ps.owners) o WHERE lower(o) = lower(${where.owner ?? null})))`;
+      AND (${owners}::text[] IS NULL
+           OR EXISTS (SELECT 1 FROM unnest(ps.owners) o WHERE lower(o) = ANY(${owners}::text[])))`;
   const products = rows.map((r) => ({
     project: r.project,
     uniqueId: r.unique_id,
@@ -89,7 +91,7 @@ async function readSummaries(
  * email, matched without regard to case): group owners and `meta` owners.
  */
 export function listProductsByOwner(owner: string): Promise<ProductSummary[]> {
-  return readSnapshot((db) => readSummaries(db, { owner }));
+  return readSnapshot((db) => readSummaries(db, { owners: [owner] }));
 }
 
 /** Data products of one group of a project, best first. */

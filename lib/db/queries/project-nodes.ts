@@ -21,6 +21,9 @@ export type NodeListItem = {
   sourceName: string | null;
   /** Latest result: a test's or build's run status, or a source's freshness status. */
   status: string | null;
+  isProduct: boolean;
+  /** A data product's maturity: null for other nodes (and for a product below the first level). */
+  maturity: { level: string | null; score: number } | null;
 };
 
 export type NodeListPage = {
@@ -49,6 +52,9 @@ type NodeListRow = {
   package_name: string;
   source_name: string | null;
   status: string | null;
+  is_product: boolean;
+  level: string | null;
+  score: number | null;
 };
 
 /** One resource type, or every type except the listed ones (types a page shows as "other"). */
@@ -110,11 +116,13 @@ export async function readProjectNodes(
              n.materialized, n.version, n.latest_version, n.deprecation_date,
              n.contract_enforced, left(n.description, ${DESCRIPTION_EXCERPT}) AS description,
              n.tags, n.package_name, n.data->>'source_name' AS source_name,
+             n.is_product, ps.level, ps.score,
              coalesce(
                (SELECT r.status FROM run_results r WHERE r.node_id = n.id),
                (SELECT f.status FROM source_freshness f WHERE f.node_id = n.id)
              ) AS status
       FROM page JOIN nodes n ON n.id = page.id
+      LEFT JOIN product_scores ps ON ps.project_id = n.project_id AND ps.unique_id = n.unique_id
       ORDER BY page.position`,
     () =>
       db.node.count({
@@ -142,5 +150,10 @@ function toListItem(r: NodeListRow): NodeListItem {
     packageName: r.package_name,
     sourceName: r.source_name,
     status: r.status,
+    isProduct: r.is_product,
+    maturity:
+      r.is_product && r.score !== null
+        ? { level: r.level, score: r.score }
+        : null,
   };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import type { PolicyLevel } from "@/lib/score/policy-types";
 import { listDependencies, type ProjectDependency } from "./dependencies";
 import { asRecord, inSequence, readSnapshot, toIso, type Reader } from "./read";
 
@@ -12,10 +13,19 @@ export type ProjectSummary = {
   /** Stored nodes by resource type. */
   counts: Record<string, number>;
   publicModels: number;
+  /** Its data products by maturity level, as last scored. */
+  products: ProductCounts;
   /** Projects this one references. */
   upstream: ProjectDependency[];
   /** Projects that reference this one. */
   downstream: ProjectDependency[];
+};
+
+export type ProductCounts = {
+  total: number;
+  /** Each level of the project's policy, lowest first, then those below the first (level null). */
+  byLevel: { level: string | null; count: number }[];
+  levels: PolicyLevel[];
 };
 
 export type MeshOverview = {
@@ -75,6 +85,10 @@ async function readProjects(db: Reader, name?: string): Promise<ProjectRow[]> {
       WHERE resource_type = 'model' AND access = 'public' GROUP BY project_id`,
   );
   const publicByProject = new Map(publicCounts.map((r) => [r.project_id, r.n]));
+  const products = await readProductCounts(
+    db,
+    projects.map((p) => p.id),
+  );
   return projects.map((p) => ({
     name: p.name,
     dbtVersion: p.dbtVersion,
@@ -84,7 +98,41 @@ async function readProjects(db: Reader, name?: string): Promise<ProjectRow[]> {
     ingestedAt: p.ingestedAt.toISOString(),
     counts: asRecord(p.counts) as Record<string, number>,
     publicModels: publicByProject.get(p.id) ?? 0,
+    products: products.get(p.id) ?? { total: 0, byLevel: [], levels: [] },
   }));
+}
+
+/** Data products per project and level, in the order of each project's policy levels. */
+async function readProductCounts(
+  db: Reader,
+  projectIds: number[],
+): Promise<Map<number, ProductCounts>> {
+  const [counts, policies] = await inSequence(
+    () => db.$queryRaw<
+      { project_id: number; level: string | null; n: number }[]
+    >`
+      SELECT project_id, level, count(*)::int AS n FROM product_scores
+      WHERE project_id = ANY(${projectIds}::int[]) GROUP BY 1, 2`,
+    () => db.$queryRaw<{ project_id: number; levels: PolicyLevel[] | null }[]>`
+      SELECT project_id, policy -> 'levels' AS levels FROM score_policies
+      WHERE project_id = ANY(${projectIds}::int[])`,
+  );
+  const result = new Map<number, ProductCounts>();
+  for (const { project_id, levels } of policies) {
+    const own = counts.filter((c) => c.project_id === project_id);
+    const countOf = (level: string | null) =>
+      own.find((c) => c.level === level)?.n ?? 0;
+    const known = levels ?? [];
+    result.set(project_id, {
+      total: own.reduce((sum, c) => sum + c.n, 0),
+      byLevel: [
+        ...known.map((l) => ({ level: l.id, count: countOf(l.id) })),
+        { level: null, count: countOf(null) },
+      ],
+      levels: known,
+    });
+  }
+  return result;
 }
 
 function withDependencies(

@@ -1,5 +1,7 @@
 import "server-only";
 import type { PolicyLevel } from "@/lib/score/policy-types";
+import { findRuleKind } from "@/lib/score/rules";
+import type { Severity } from "@/lib/score/types";
 import { inSequence, readSnapshot, type Reader } from "./read";
 import { readProjectPolicy } from "./scores";
 import { sortByLevel, type ProductSummary } from "./product-lists";
@@ -26,9 +28,21 @@ export type ProjectScoreboard = {
   distribution: LevelCount[];
   products: ProductSummary[];
   /** Rules failed by most products now, most common first. */
-  commonFailures: { ruleId: string; title: string; count: number }[];
+  commonFailures: CommonFailure[];
   /** The project's products after each of its last ingests, oldest first. */
   trend: TrendPoint[];
+};
+
+export type CommonFailure = {
+  ruleId: string;
+  title: string;
+  /** How many of the project's products fail it now. */
+  count: number;
+  /** The level that needs it, and whether failing it blocks that level. */
+  level: string;
+  severity: Severity;
+  /** The rule's general advice (a product's own may say more). */
+  advice: string;
 };
 
 const TREND_INGESTS = 30;
@@ -77,12 +91,18 @@ async function readCommonFailures(
     WHERE ps.project_id = ${projectId}
     GROUP BY f.rule_id ORDER BY n DESC, f.rule_id LIMIT ${TOP_FAILURES}`;
   const policy = await readProjectPolicy(db, projectId);
-  const byId = new Map((policy?.rules ?? []).map((r) => [r.id, r.title]));
-  return rows.map((r) => ({
-    ruleId: r.rule_id,
-    title: byId.get(r.rule_id) ?? r.rule_id,
-    count: r.n,
-  }));
+  const byId = new Map((policy?.rules ?? []).map((r) => [r.id, r]));
+  return rows.map((r) => {
+    const rule = byId.get(r.rule_id);
+    return {
+      ruleId: r.rule_id,
+      title: rule?.title ?? r.rule_id,
+      count: r.n,
+      level: rule?.level ?? "",
+      severity: rule?.severity ?? "error",
+      advice: findRuleKind(rule?.kind ?? r.rule_id)?.advice ?? "",
+    };
+  });
 }
 
 function countLevels(

@@ -76,14 +76,21 @@ describe("score queries", () => {
       { level: null, count: 2 },
     ]);
     expect(board?.commonFailures.slice(0, 3)).toEqual([
-      {
+      expect.objectContaining({
         ruleId: "grants-defined",
         title: "Access granted through grants",
         count: 4,
-      },
-      { ruleId: "metadata-keys", title: "Standard metadata present", count: 4 },
-      { ruleId: "in-use", title: "In use", count: 3 },
+        level: "gold",
+        severity: "error",
+      }),
+      expect.objectContaining({
+        ruleId: "metadata-keys",
+        title: "Standard metadata present",
+        count: 4,
+      }),
+      expect.objectContaining({ ruleId: "in-use", title: "In use", count: 3 }),
     ]);
+    expect(board?.commonFailures[0]?.advice).toMatch(/grants/);
     expect(board?.trend).toHaveLength(2);
     expect(board?.trend[1]).toMatchObject({
       products: 4,

@@ -162,11 +162,19 @@ where charged_at > (select max(charged_at) from {{ this }})
         "id",
         "The paid invoice; empty for storefront card payments.",
       ),
-      column("currency", "text"),
-      column("charged_at", "timestamp"),
-      column("gross_amount", "money"),
-      column("refunded_amount", "money"),
-      column("net_amount", "money"),
+      column("currency", "text", "ISO 4217 currency of the charge."),
+      column(
+        "charged_at",
+        "timestamp",
+        "When Stripe captured the charge (UTC).",
+      ),
+      column("gross_amount", "money", "Amount charged, before refunds."),
+      column(
+        "refunded_amount",
+        "money",
+        "Sum of the refunds against the charge so far.",
+      ),
+      column("net_amount", "money", "Gross amount less refunds."),
     ],
   },
   {
@@ -232,24 +240,33 @@ left join {{ ref('platform', 'dim_customers', v=1) }} as customers using (custom
       primaryKey("revenue_id", "Surrogate key of the revenue line.", {
         hasContract: true,
       }),
-      column("revenue_stream", "text", "", {
-        tests: [
-          { kind: "accepted_values", values: ["storefront", "wholesale"] },
-        ],
-      }),
+      column(
+        "revenue_stream",
+        "text",
+        "`storefront` orders or `wholesale` invoices.",
+        {
+          tests: [
+            { kind: "accepted_values", values: ["storefront", "wholesale"] },
+          ],
+        },
+      ),
       column(
         "revenue_source_id",
         "id",
         "The order or invoice the revenue comes from.",
       ),
-      column("customer_id", "id"),
+      column(
+        "customer_id",
+        "id",
+        "The customer, as in platform's `dim_customers`.",
+      ),
       column(
         "customer_country_code",
         "text",
         "Country of the customer at recognition time.",
       ),
       column("revenue_date", "date", "Date the revenue is recognized."),
-      column("gross_amount", "money"),
+      column("gross_amount", "money", "Revenue before discounts and refunds."),
       column(
         "net_amount",
         "money",

@@ -71,6 +71,8 @@ export const FINANCE_SOURCES: SourceSpec[] = [
     tables: [
       {
         name: "invoices",
+        description:
+          "One row per invoice the billing service issued, drafts included.",
         loadedMinutesAgo: 74,
         rowCount: 96_412,
         columns: [
@@ -85,6 +87,8 @@ export const FINANCE_SOURCES: SourceSpec[] = [
       },
       {
         name: "invoice_lines",
+        description:
+          "The lines of each invoice, with the ledger account they post to.",
         loadedMinutesAgo: 74,
         rowCount: 402_966,
         columns: [

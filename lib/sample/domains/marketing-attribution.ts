@@ -93,7 +93,7 @@ from touches`,
   {
     ...MART,
     name: "campaign_roi",
-    description: "Spend and attributed net revenue per campaign and month.",
+    description: "Campaign ROI (draft).",
     meta: { ...GROWTH_META, maturity: "low" },
     sql: `with revenue as (
 

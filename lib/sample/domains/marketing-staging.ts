@@ -77,6 +77,8 @@ export const MARKETING_SOURCES: SourceSpec[] = [
     tables: [
       {
         name: "google_ads_campaign_stats",
+        description:
+          "Daily spend, clicks and impressions per Google Ads campaign.",
         loadedMinutesAgo: 5 * 60,
         rowCount: 211_904,
         columns: [

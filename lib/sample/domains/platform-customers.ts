@@ -129,8 +129,12 @@ export const DIM_CUSTOMERS_VERSIONS: ModelSpec[] = [
         "text",
         "Domain part of the login email, e.g. `gmail.com`.",
       ),
-      column("first_name", "text", "", { meta: { contains_pii: true } }),
-      column("last_name", "text", "", { meta: { contains_pii: true } }),
+      column("first_name", "text", "Given name, as the customer typed it.", {
+        meta: { contains_pii: true },
+      }),
+      column("last_name", "text", "Family name, as the customer typed it.", {
+        meta: { contains_pii: true },
+      }),
       column(
         "country_code",
         "text",
@@ -142,7 +146,6 @@ export const DIM_CUSTOMERS_VERSIONS: ModelSpec[] = [
               to: { name: "country_codes" },
               field: "country_code",
               severity: "warn",
-              failures: 2,
             },
           ],
         },
@@ -167,8 +170,16 @@ export const DIM_CUSTOMERS_VERSIONS: ModelSpec[] = [
         "Whether the customer agreed to marketing email.",
       ),
       column("signed_up_at", "timestamp", "When the account was created."),
-      column("first_order_at", "timestamp"),
-      column("last_order_at", "timestamp"),
+      column(
+        "first_order_at",
+        "timestamp",
+        "First order placed; empty for prospects.",
+      ),
+      column(
+        "last_order_at",
+        "timestamp",
+        "Latest order placed, cancelled ones excluded.",
+      ),
       column(
         "lifetime_orders",
         "integer",

@@ -11,7 +11,8 @@ import {
 } from "../rule-kind";
 import type { ProductFacts, ScoreContext } from "../types";
 
-const SLA_META_KEYS = ["sla", "freshness_sla", "freshness"];
+/** `meta` keys that declare a freshness SLA, unless the policy names others. */
+export const SLA_META_KEYS = ["sla", "freshness_sla", "freshness"];
 
 const slaParams = z.object({
   /** `meta` keys that declare a freshness SLA on the model. */

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ModelDetail } from "@/components/model/model-detail";
 import { buildNodeMetadata } from "@/components/node/node-metadata";
-import { getModel } from "@/lib/db/queries/nodes";
+import { getModelPage } from "@/lib/db/queries/model-page";
 import { parseVersionSegment } from "@/lib/urls";
 
 type Props = {
@@ -14,24 +14,27 @@ type Props = {
 const loadModelVersion = cache(
   async (project: string, name: string, segment: string) => {
     const version = parseVersionSegment(segment);
-    const model =
-      version === null ? null : await getModel(project, name, version);
-    if (!model) notFound();
-    return model;
+    const page =
+      version === null ? null : await getModelPage(project, name, version);
+    if (!page) notFound();
+    return page;
   },
 );
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { project, name, version } = await params;
-  return buildNodeMetadata(await loadModelVersion(project, name, version));
+  return buildNodeMetadata(
+    (await loadModelVersion(project, name, version)).model,
+  );
 }
 
 export default async function ModelVersionPage({ params }: Props) {
   const { project, name, version } = await params;
   return (
     <ModelDetail
-      model={await loadModelVersion(project, name, version)}
+      page={await loadModelVersion(project, name, version)}
       isVersionUrl
+      now={new Date()}
     />
   );
 }

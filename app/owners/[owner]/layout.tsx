@@ -1,0 +1,17 @@
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { hasOwner } from "@/lib/db/queries/exists";
+import { decodeSegment } from "@/lib/urls";
+
+// Outside the page's loading boundary: an owner nobody in the mesh goes by answers 404.
+export default async function OwnerLayout({
+  params,
+  children,
+}: {
+  params: Promise<{ owner: string }>;
+  children: ReactNode;
+}) {
+  const owner = decodeSegment((await params).owner);
+  if (!(await hasOwner(owner))) notFound();
+  return children;
+}

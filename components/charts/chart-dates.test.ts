@@ -1,0 +1,25 @@
+import { expect, test } from "vitest";
+import { formatChartRange } from "./chart-dates";
+
+test.each([
+  {
+    first: "2026-11-01T06:00:00Z",
+    last: "2026-11-21T09:30:00Z",
+    expected: { start: "1 Nov 2026", end: "21 Nov 2026" },
+  },
+  {
+    first: "2026-11-21T06:00:00Z",
+    last: "2026-11-21T09:30:00Z",
+    expected: {
+      start: "21 Nov 2026, 06:00 UTC",
+      end: "21 Nov 2026, 09:30 UTC",
+    },
+  },
+  {
+    first: "2026-11-21T06:00:00Z",
+    last: "2026-11-21T06:00:00Z",
+    expected: { start: "21 Nov 2026", end: "21 Nov 2026" },
+  },
+])("$first → $last", ({ first, last, expected }) => {
+  expect(formatChartRange(first, last)).toEqual(expected);
+});
