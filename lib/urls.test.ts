@@ -1,5 +1,15 @@
 import { describe, expect, test } from "vitest";
-import { modelUrl, nodeUrl, parseVersionSegment, projectUrl } from "./urls";
+import {
+  formatHops,
+  impactDownloadUrl,
+  impactUrl,
+  lineageUrl,
+  meshMapUrl,
+  modelUrl,
+  nodeUrl,
+  parseVersionSegment,
+  projectUrl,
+} from "./urls";
 
 describe("urls", () => {
   test.each([
@@ -42,6 +52,59 @@ describe("urls", () => {
     },
   ])("$expected", ({ url, expected }) => {
     expect(url).toBe(expected);
+  });
+
+  test.each([
+    { url: meshMapUrl(), expected: "/mesh" },
+    {
+      url: lineageUrl("finance", "model.finance.fct_revenue"),
+      expected: "/projects/finance/lineage/model.finance.fct_revenue",
+    },
+    {
+      // Default hops and types stay out of the URL.
+      url: lineageUrl("finance", "model.finance.fct_revenue", {
+        up: 2,
+        down: 2,
+        types: null,
+      }),
+      expected: "/projects/finance/lineage/model.finance.fct_revenue",
+    },
+    {
+      url: lineageUrl("platform", "model.platform.dim_customers.v2", {
+        up: 1,
+        down: Infinity,
+        types: ["model", "exposure"],
+      }),
+      expected:
+        "/projects/platform/lineage/model.platform.dim_customers.v2?up=1&down=full&types=model%2Cexposure",
+    },
+    {
+      url: lineageUrl("x", "exposure.x.weekly kpis", { up: 0 }),
+      expected: "/projects/x/lineage/exposure.x.weekly%20kpis?up=0",
+    },
+    {
+      url: impactUrl("platform", "model.platform.dim_customers"),
+      expected: "/projects/platform/impact/model.platform.dim_customers",
+    },
+    {
+      url: impactDownloadUrl("platform", "model.platform.dim_customers", "csv"),
+      expected:
+        "/api/v1/impact/model.platform.dim_customers?project=platform&format=csv",
+    },
+    {
+      url: impactDownloadUrl("x", "source.x.raw.a/b", "json"),
+      expected: "/api/v1/impact/source.x.raw.a%2Fb?project=x&format=json",
+    },
+  ])("$expected", ({ url, expected }) => {
+    expect(url).toBe(expected);
+  });
+
+  test.each([
+    { hops: 0, expected: "0" },
+    { hops: 3, expected: "3" },
+    { hops: Infinity, expected: "full" },
+  ])("formatHops($hops)", ({ hops, expected }) => {
+    expect(formatHops(hops)).toBe(expected);
   });
 
   test.each([
