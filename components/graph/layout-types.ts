@@ -1,0 +1,45 @@
+/**
+ * What the layout worker is asked and what it answers. Only sizes, ids and
+ * lanes cross the thread boundary: labels and data stay on the main thread.
+ */
+
+export type LayoutNodeInput = {
+  id: string;
+  width: number;
+  height: number;
+  /** The lane (project) the node is drawn in, when the layout has lanes. */
+  lane?: string;
+  /** Pins the node to the first (upstream end) or last (downstream end) layer. */
+  layer?: "first" | "last";
+};
+
+export type LayoutEdgeInput = { id: string; source: string; target: string };
+
+export type LayoutRequest = {
+  nodes: LayoutNodeInput[];
+  edges: LayoutEdgeInput[];
+  /** Horizontal bands, one per lane, each holding its nodes in every layer. */
+  hasLanes: boolean;
+  /** Space between layers and between nodes of a layer, in pixels. */
+  layerSpacing: number;
+  nodeSpacing: number;
+};
+
+export type Point = { x: number; y: number };
+
+export type LaneBox = { id: string; y: number; height: number };
+
+export type LayoutResult = {
+  positions: Record<string, Point>;
+  lanes: LaneBox[];
+  width: number;
+  height: number;
+  /** Time the worker spent, for the benchmarks. */
+  elapsedMs: number;
+};
+
+export type WorkerRequest = { id: number; request: LayoutRequest };
+
+export type WorkerResponse =
+  | { id: number; result: LayoutResult }
+  | { id: number; error: string };
