@@ -1,5 +1,6 @@
 import { Archive, ArrowRight } from "lucide-react";
 import Link from "next/link";
+import { LineageLinks } from "@/components/lineage/lineage-links";
 import { AccessBadge } from "@/components/ui/access-badge";
 import { Badge } from "@/components/ui/badge";
 import { formatCalendarDate } from "@/components/ui/format-time";
@@ -70,6 +71,9 @@ export function ModelDetail({
             </div>
             <OwnerLine group={model.group} />
           </div>
+        }
+        actions={
+          <LineageLinks project={model.project} uniqueId={model.uniqueId} />
         }
       />
       <VersionNotice model={model} />
