@@ -42,6 +42,7 @@ function request(overrides: Partial<LayoutRequest> = {}): LayoutRequest {
     hasLanes: true,
     layerSpacing: 60,
     nodeSpacing: 12,
+    edgeRouting: "polyline",
     ...overrides,
   };
 }
@@ -102,6 +103,72 @@ describe("computeLayout", () => {
       NODES.map((n) => n.id).sort(),
     );
     expect(result.width).toBeGreaterThan(0);
+  });
+});
+
+describe("computeLayout with routes", () => {
+  test("orthogonal routing gives every edge a route from its source to its target", async () => {
+    const result = await computeLayout(
+      elk,
+      request({ hasLanes: false, edgeRouting: "orthogonal" }),
+    );
+    for (const edge of EDGES) {
+      const route = result.routes[edge.id] ?? [];
+      const from = result.positions[edge.source];
+      const to = result.positions[edge.target];
+      expect(route.length).toBeGreaterThanOrEqual(2);
+      expect(route[0]?.x).toBe((from?.x ?? 0) + 200);
+      expect(route.at(-1)?.x).toBe(to?.x);
+      // Orthogonal: each segment is horizontal or vertical.
+      for (let i = 1; i < route.length; i++)
+        expect(
+          route[i]?.x === route[i - 1]?.x || route[i]?.y === route[i - 1]?.y,
+        ).toBe(true);
+    }
+  });
+
+  test("an edge between ports attaches at the ports' heights", async () => {
+    const result = await computeLayout(elk, {
+      nodes: [
+        {
+          id: "fact",
+          width: 200,
+          height: 120,
+          ports: [{ id: "fact.customer_id", side: "right", y: 70 }],
+        },
+        {
+          id: "dim",
+          width: 200,
+          height: 120,
+          ports: [{ id: "dim.customer_id", side: "left", y: 30 }],
+        },
+      ],
+      edges: [
+        {
+          id: "fk",
+          source: "fact",
+          target: "dim",
+          sourcePort: "fact.customer_id",
+          targetPort: "dim.customer_id",
+        },
+      ],
+      hasLanes: false,
+      layerSpacing: 60,
+      nodeSpacing: 12,
+      edgeRouting: "orthogonal",
+    });
+    const route = result.routes.fk ?? [];
+    const fact = result.positions.fact;
+    const dim = result.positions.dim;
+    expect(Math.round(route[0]?.y ?? 0)).toBe(Math.round((fact?.y ?? 0) + 70));
+    expect(Math.round(route.at(-1)?.y ?? 0)).toBe(
+      Math.round((dim?.y ?? 0) + 30),
+    );
+  });
+
+  test("polyline requests carry no routes: lanes move the nodes", async () => {
+    const result = await computeLayout(elk, request());
+    expect(result.routes).toEqual({});
   });
 });
 

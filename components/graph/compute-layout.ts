@@ -17,7 +17,6 @@ export const LANE_GAP = 16;
 const BASE_OPTIONS: LayoutOptions = {
   "elk.algorithm": "layered",
   "elk.direction": "RIGHT",
-  "elk.edgeRouting": "POLYLINE",
   "elk.layered.thoroughness": "2",
   "elk.layered.nodePlacement.strategy": "SIMPLE",
   "elk.layered.crossingMinimization.greedySwitch.type": "OFF",
@@ -31,8 +30,18 @@ const BASE_OPTIONS: LayoutOptions = {
  */
 export function toElkGraph(request: LayoutRequest): ElkNode {
   const ids = new Set(request.nodes.map((n) => n.id));
+  const ports = new Set(
+    request.nodes.flatMap((n) => (n.ports ?? []).map((p) => p.id)),
+  );
+  const hasPort = (port: string | undefined) =>
+    port === undefined || ports.has(port);
   const edges = request.edges.filter(
-    (e) => ids.has(e.source) && ids.has(e.target) && e.source !== e.target,
+    (e) =>
+      ids.has(e.source) &&
+      ids.has(e.target) &&
+      e.source !== e.target &&
+      hasPort(e.sourcePort) &&
+      hasPort(e.targetPort),
   );
   const hasParents = new Set(edges.map((e) => e.target));
   const hasChildren = new Set(edges.map((e) => e.source));
@@ -47,22 +56,39 @@ export function toElkGraph(request: LayoutRequest): ElkNode {
     id: "root",
     layoutOptions: {
       ...BASE_OPTIONS,
+      "elk.edgeRouting":
+        request.edgeRouting === "orthogonal" ? "ORTHOGONAL" : "POLYLINE",
       "elk.layered.spacing.nodeNodeBetweenLayers": String(request.layerSpacing),
       "elk.spacing.nodeNode": String(request.nodeSpacing),
     },
     children: request.nodes.map((node) => {
-      const layoutOptions = constraintOf(node);
+      const constraint = constraintOf(node);
+      const layoutOptions = {
+        ...constraint,
+        ...(node.ports ? { "elk.portConstraints": "FIXED_POS" } : {}),
+      };
       return {
         id: node.id,
         width: node.width,
         height: node.height,
-        ...(layoutOptions ? { layoutOptions } : {}),
+        ...(Object.keys(layoutOptions).length > 0 ? { layoutOptions } : {}),
+        ...(node.ports
+          ? {
+              ports: node.ports.map((port) => ({
+                id: port.id,
+                width: 1,
+                height: 1,
+                x: port.side === "left" ? -1 : node.width,
+                y: port.y - 0.5,
+              })),
+            }
+          : {}),
       };
     }),
     edges: edges.map((e) => ({
       id: e.id,
-      sources: [e.source],
-      targets: [e.target],
+      sources: [e.sourcePort ?? e.source],
+      targets: [e.targetPort ?? e.target],
     })),
   };
 }
@@ -85,10 +111,21 @@ export async function computeLayout(
         width: laidOut.width ?? 0,
         height: laidOut.height ?? 0,
       };
-  return { ...arranged, elapsedMs: performance.now() - start };
+  const routes: Record<string, Point[]> = {};
+  if (request.edgeRouting === "orthogonal")
+    for (const edge of laidOut.edges ?? []) {
+      const section = edge.sections?.[0];
+      if (section)
+        routes[edge.id] = [
+          section.startPoint,
+          ...(section.bendPoints ?? []),
+          section.endPoint,
+        ].map(({ x, y }) => ({ x, y }));
+    }
+  return { ...arranged, routes, elapsedMs: performance.now() - start };
 }
 
-type Arranged = Omit<LayoutResult, "elapsedMs">;
+type Arranged = Omit<LayoutResult, "elapsedMs" | "routes">;
 
 /**
  * Re-places laid-out nodes in horizontal lanes, one per `lane`: each keeps

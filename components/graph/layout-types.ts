@@ -11,9 +11,25 @@ export type LayoutNodeInput = {
   lane?: string;
   /** Pins the node to the first (upstream end) or last (downstream end) layer. */
   layer?: "first" | "last";
+  /** Fixed points on its sides where edges attach (a table's column rows). */
+  ports?: LayoutPortInput[];
 };
 
-export type LayoutEdgeInput = { id: string; source: string; target: string };
+export type LayoutPortInput = {
+  id: string;
+  side: "left" | "right";
+  /** Distance from the node's top. */
+  y: number;
+};
+
+export type LayoutEdgeInput = {
+  id: string;
+  source: string;
+  target: string;
+  /** Ports of the source and target nodes the edge attaches to, if any. */
+  sourcePort?: string;
+  targetPort?: string;
+};
 
 export type LayoutRequest = {
   nodes: LayoutNodeInput[];
@@ -23,6 +39,11 @@ export type LayoutRequest = {
   /** Space between layers and between nodes of a layer, in pixels. */
   layerSpacing: number;
   nodeSpacing: number;
+  /**
+   * "polyline": ELK's routes are not used (lanes move the nodes). "orthogonal":
+   * ELK routes every edge around the nodes and the result carries the routes.
+   */
+  edgeRouting: "polyline" | "orthogonal";
 };
 
 export type Point = { x: number; y: number };
@@ -32,6 +53,8 @@ export type LaneBox = { id: string; y: number; height: number };
 export type LayoutResult = {
   positions: Record<string, Point>;
   lanes: LaneBox[];
+  /** Each edge's route from source to target, when ELK's routes are kept. */
+  routes: Record<string, Point[]>;
   width: number;
   height: number;
   /** Time the worker spent, for the benchmarks. */
@@ -41,5 +64,4 @@ export type LayoutResult = {
 export type WorkerRequest = { id: number; request: LayoutRequest };
 
 export type WorkerResponse =
-  | { id: number; result: LayoutResult }
-  | { id: number; error: string };
+  { id: number; result: LayoutResult } | { id: number; error: string };

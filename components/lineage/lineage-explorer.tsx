@@ -181,12 +181,16 @@ export function LineageExplorer({
               role="alert"
               className="absolute inset-x-4 top-4 rounded-md border border-fail/30 bg-surface px-3 py-2 text-[13px] text-fail"
             >
-              The graph could not be laid out ({layout.error}). The tables
-              below list the same nodes and edges.
+              The graph could not be laid out ({layout.error}). The tables below
+              list the same nodes and edges.
             </p>
           ) : null}
         </div>
-        <p role="status" aria-live="polite" className="min-h-5 text-xs text-fg-muted">
+        <p
+          role="status"
+          aria-live="polite"
+          className="min-h-5 text-xs text-fg-muted"
+        >
           {announcement}
         </p>
         <LineageLegend />

@@ -9,7 +9,9 @@ export const OTHER_LANE = "*";
 
 /** The project lane an element is drawn in. */
 export function getLaneOf(element: LineageElement): string {
-  return element.kind === "node" ? element.project : (element.project ?? OTHER_LANE);
+  return element.kind === "node"
+    ? element.project
+    : (element.project ?? OTHER_LANE);
 }
 
 export function getSizeOf(element: LineageElement): {
@@ -53,5 +55,6 @@ export function toLayoutRequest(data: LineageData): LayoutRequest {
     hasLanes: true,
     layerSpacing: 72,
     nodeSpacing: 14,
+    edgeRouting: "polyline",
   };
 }

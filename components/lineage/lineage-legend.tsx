@@ -8,18 +8,36 @@ export function LineageLegend() {
       className="flex flex-wrap items-center gap-x-5 gap-y-1.5 text-xs text-fg-muted"
     >
       <li className="flex items-center gap-1.5">
-        <span aria-hidden className="h-3 w-5 rounded-sm border-2 border-accent bg-accent/10" />
+        <span
+          aria-hidden
+          className="h-3 w-5 rounded-sm border-2 border-accent bg-accent/10"
+        />
         Focus
       </li>
       <li className="flex items-center gap-1.5">
         <svg aria-hidden width="28" height="6" className="text-cross-project">
-          <line x1="0" y1="3" x2="28" y2="3" stroke="currentColor" strokeWidth="2" strokeDasharray="6 3" />
+          <line
+            x1="0"
+            y1="3"
+            x2="28"
+            y2="3"
+            stroke="currentColor"
+            strokeWidth="2"
+            strokeDasharray="6 3"
+          />
         </svg>
         Cross-project edge
       </li>
       <li className="flex items-center gap-1.5">
         <svg aria-hidden width="28" height="6" className="text-fg-subtle">
-          <line x1="0" y1="3" x2="28" y2="3" stroke="currentColor" strokeWidth="1.5" />
+          <line
+            x1="0"
+            y1="3"
+            x2="28"
+            y2="3"
+            stroke="currentColor"
+            strokeWidth="1.5"
+          />
         </svg>
         Edge within a project
       </li>

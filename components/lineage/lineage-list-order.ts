@@ -34,7 +34,9 @@ function signedHops(element: LineageElement): number {
 }
 
 /** Upstream first (farthest first), then the focus, then downstream; by project and name within a hop. */
-export function sortForList(elements: readonly LineageElement[]): LineageElement[] {
+export function sortForList(
+  elements: readonly LineageElement[],
+): LineageElement[] {
   return [...elements].sort(
     (a, b) =>
       signedHops(a) - signedHops(b) ||

@@ -148,7 +148,9 @@ function NodeRow({
         <ResourceTypeBadge type={element.resourceType} />
       </TableCell>
       <TableCell>{element.project}</TableCell>
-      <TableCell className="whitespace-nowrap">{describeHops(element)}</TableCell>
+      <TableCell className="whitespace-nowrap">
+        {describeHops(element)}
+      </TableCell>
       <TableCell className="whitespace-nowrap">
         {isFocus ? (
           <span className="text-xs text-fg-subtle">the focus</span>

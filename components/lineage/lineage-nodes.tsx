@@ -7,13 +7,7 @@ import {
   type Node,
   type NodeProps,
 } from "@xyflow/react";
-import {
-  ArrowUpRight,
-  Layers,
-  LoaderCircle,
-  Plus,
-  Unlink,
-} from "lucide-react";
+import { ArrowUpRight, Layers, LoaderCircle, Plus, Unlink } from "lucide-react";
 import Link from "next/link";
 import { memo } from "react";
 import { cn } from "@/components/ui/cn";
@@ -98,11 +92,7 @@ export const LineageNodeView = memo(function LineageNodeView({
         isMatch && "ring-2 ring-warn ring-offset-2 ring-offset-surface-sunken",
       )}
     >
-      <Handle
-        type="target"
-        position={Position.Left}
-        isConnectable={false}
-      />
+      <Handle type="target" position={Position.Left} isConnectable={false} />
       <ResourceTypeIcon
         type={node.resourceType}
         className={cn("size-4", isFocus && "text-accent")}
@@ -157,11 +147,7 @@ export const LineageNodeView = memo(function LineageNodeView({
           <ExpandButton node={node} side="down" />
         </>
       )}
-      <Handle
-        type="source"
-        position={Position.Right}
-        isConnectable={false}
-      />
+      <Handle type="source" position={Position.Right} isConnectable={false} />
     </div>
   );
 });

@@ -8,8 +8,14 @@ describe("parseLineageQuery", () => {
       params: { up: "0", down: "full" },
       expected: { up: 0, down: Infinity, types: null },
     },
-    { params: { up: "51", down: "-1" }, expected: { up: 2, down: 2, types: null } },
-    { params: { up: "1.5", down: "" }, expected: { up: 2, down: 2, types: null } },
+    {
+      params: { up: "51", down: "-1" },
+      expected: { up: 2, down: 2, types: null },
+    },
+    {
+      params: { up: "1.5", down: "" },
+      expected: { up: 2, down: 2, types: null },
+    },
     { params: { up: ["3", "4"] }, expected: { up: 3, down: 2, types: null } },
     {
       params: { types: "model,exposure,model, source" },

@@ -68,7 +68,9 @@ export function isTypeChecked(
   types: readonly string[] | null,
   type: string,
 ): boolean {
-  return types === null ? !HIDDEN_BY_DEFAULT.includes(type) : types.includes(type);
+  return types === null
+    ? !HIDDEN_BY_DEFAULT.includes(type)
+    : types.includes(type);
 }
 
 /**

@@ -18,7 +18,7 @@ export function LineageSummary({ data }: { data: LineageData }) {
         {formatPlural(projects.size, "project")}
         {crossing > 0 ? (
           <>
-            , {" "}
+            ,{" "}
             <span className="font-medium text-cross-project">
               {formatPlural(crossing, "cross-project edge")}
             </span>
@@ -28,13 +28,16 @@ export function LineageSummary({ data }: { data: LineageData }) {
       </p>
       {data.collapsed ? (
         <p className="flex items-start gap-2 rounded-md border border-border bg-surface px-3 py-2 text-[13px] text-fg-muted">
-          <Layers aria-hidden className="mt-0.5 size-4 shrink-0 text-fg-subtle" />
+          <Layers
+            aria-hidden
+            className="mt-0.5 size-4 shrink-0 text-fg-subtle"
+          />
           <span>
             This lineage has {formatCount(data.total)} nodes, too many to draw
             at once: the focus and its direct neighbours are drawn, and{" "}
-            {formatCount(folded)} more are folded into groups by project and
-            dbt group. Expand a node to pull its neighbours out of their group,
-            or show fewer hops.
+            {formatCount(folded)} more are folded into groups by project and dbt
+            group. Expand a node to pull its neighbours out of their group, or
+            show fewer hops.
           </span>
         </p>
       ) : null}
@@ -43,8 +46,7 @@ export function LineageSummary({ data }: { data: LineageData }) {
           <Info aria-hidden className="mt-0.5 size-4 shrink-0 text-warn" />
           <span>
             The lineage was cut short at {formatCount(data.total)} nodes, the
-            nearest hops first. Show fewer hops or fewer types to see all of
-            it.
+            nearest hops first. Show fewer hops or fewer types to see all of it.
           </span>
         </p>
       ) : null}

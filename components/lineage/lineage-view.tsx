@@ -37,7 +37,10 @@ export function LineageView({
         description="Where its data comes from and where it goes, across every project of the mesh. Choose a node's name to focus on it; + on either side shows its parents or children here."
         actions={
           <>
-            <Link href={page} className={getButtonClasses({ variant: "secondary" })}>
+            <Link
+              href={page}
+              className={getButtonClasses({ variant: "secondary" })}
+            >
               <ArrowUpRight aria-hidden className="size-3.5" />
               Open page
             </Link>

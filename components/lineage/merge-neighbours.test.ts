@@ -68,10 +68,7 @@ function neighboursOf(id: string, side: "up" | "down"): Neighbours {
   };
 }
 
-function view(
-  nodes: LineageElement[],
-  collapsed = false,
-): LineageData {
+function view(nodes: LineageElement[], collapsed = false): LineageData {
   const ids = new Set(nodes.map((n) => n.id));
   return {
     focus: key("finance.fct"),
@@ -103,9 +100,10 @@ describe("mergeNeighbours", () => {
       LIMITS,
     );
     expect(added).toEqual([key("platform.stg")]);
-    expect(data.nodes.find((n) => n.id === key("platform.stg"))).toMatchObject(
-      { depth: -2, project: "platform" },
-    );
+    expect(data.nodes.find((n) => n.id === key("platform.stg"))).toMatchObject({
+      depth: -2,
+      project: "platform",
+    });
     expect(data.edges.map((e) => [e.source, e.target])).toContainEqual([
       key("platform.stg"),
       key("platform.dim"),

@@ -123,7 +123,8 @@ function takeOutOfGroups(
       node.group,
     );
     const key = keys.find((k) => groups.has(k));
-    const group = key === undefined ? undefined : (updated.get(key) ?? groups.get(key));
+    const group =
+      key === undefined ? undefined : (updated.get(key) ?? groups.get(key));
     if (!key || !group) continue;
     const ofType = (group.countsByType[node.resourceType] ?? 0) - 1;
     const countsByType = { ...group.countsByType };
@@ -142,7 +143,9 @@ function mergeEdges(
   existing: LineageEdgeData[],
   added: LineageEdgeData[],
 ): LineageEdgeData[] {
-  const byId = new Map(existing.map((e) => [`${e.source}\u0000${e.target}`, e]));
+  const byId = new Map(
+    existing.map((e) => [`${e.source}\u0000${e.target}`, e]),
+  );
   for (const edge of added) {
     const id = `${edge.source}\u0000${edge.target}`;
     if (!byId.has(id)) byId.set(id, edge);
