@@ -1,8 +1,9 @@
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
-import { findNodeIdentity } from "@/lib/db/queries/exists";
+import { findLineageFocus } from "@/lib/db/queries/exists";
 
-// Outside the page's loading boundary: a node the project lacks answers 404.
+// Outside the page's loading boundary: a node the project lacks answers 404
+// (a versioned model named without its version means its latest, as in the API).
 export default async function LineageLayout({
   params,
   children,
@@ -11,6 +12,6 @@ export default async function LineageLayout({
   children: ReactNode;
 }) {
   const { project, uniqueId } = await params;
-  if (!(await findNodeIdentity(project, uniqueId))) notFound();
+  if (!(await findLineageFocus(project, uniqueId))) notFound();
   return children;
 }

@@ -5,7 +5,7 @@ import type { LineageNodeData } from "@/components/lineage/lineage-data";
 import { parseLineageQuery } from "@/components/lineage/lineage-query";
 import { LineageView } from "@/components/lineage/lineage-view";
 import { presentLineage } from "@/lib/api/present-lineage";
-import { findNodeIdentity } from "@/lib/db/queries/exists";
+import { findLineageFocus } from "@/lib/db/queries/exists";
 import { getLineage } from "@/lib/db/queries/lineage";
 import { toTypeFilter } from "@/lib/mesh/lineage/type-filter";
 
@@ -14,7 +14,7 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-const loadIdentity = cache(findNodeIdentity);
+const loadIdentity = cache(findLineageFocus);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { project, uniqueId } = await params;
