@@ -1,6 +1,9 @@
 import { Archive, ArrowRight } from "lucide-react";
 import Link from "next/link";
+import { Suspense } from "react";
 import { LineageLinks } from "@/components/lineage/lineage-links";
+import { StarSection } from "@/components/star/star-section";
+import { StarSectionSkeleton } from "@/components/star/star-section-skeleton";
 import { AccessBadge } from "@/components/ui/access-badge";
 import { Badge } from "@/components/ui/badge";
 import { formatCalendarDate } from "@/components/ui/format-time";
@@ -83,6 +86,9 @@ export function ModelDetail({
           <>
             <DescriptionSection description={model.description} />
             <ColumnsSection node={model} />
+            <Suspense fallback={<StarSectionSkeleton />}>
+              <StarSection project={model.project} uniqueId={model.uniqueId} />
+            </Suspense>
             <TestsSection node={model} />
             <NeighboursSection
               parents={model.parents}
