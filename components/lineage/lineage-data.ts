@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/components/ui/browser-zod";
 
 /*
  * The lineage view's data as the lineage APIs give it (see

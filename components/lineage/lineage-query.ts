@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/components/ui/browser-zod";
 import { RESOURCE_TYPES } from "@/components/ui/resource-type";
 import { DEFAULT_HOPS, MAX_HOPS } from "@/lib/mesh/lineage/traverse";
 import { HIDDEN_BY_DEFAULT } from "@/lib/mesh/lineage/type-filter";

@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { ArrowLeft, LoaderCircle, Unlink, X } from "lucide-react";
 import Link from "next/link";
 import { useEffect, useRef } from "react";
-import { z } from "zod";
+import { z } from "@/components/ui/browser-zod";
 import { formatPlural } from "@/components/ui/format-number";
 import { ResourceTypeIcon } from "@/components/ui/resource-type-badge";
 import { nodeUrl } from "@/lib/urls";
