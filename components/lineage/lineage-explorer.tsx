@@ -80,7 +80,10 @@ export function LineageExplorer({
     warmLayoutWorker();
   }, []);
   useEffect(() => {
-    if (layout.result) performance.mark("lineage:layout");
+    if (layout.result)
+      performance.mark("lineage:layout", {
+        detail: { elapsedMs: layout.result.elapsedMs },
+      });
   }, [layout.result]);
 
   const show = useCallback((id: string) => {

@@ -2,7 +2,7 @@
 
 import { ChevronDown, Filter } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useTransition } from "react";
+import { useOptimistic, useTransition } from "react";
 import { cn } from "@/components/ui/cn";
 import {
   getResourceTypeLabel,
@@ -74,12 +74,15 @@ export function LineageToolbar({
 }) {
   const router = useRouter();
   const [isPending, startTransition] = useTransition();
+  // The controls show the choice at once, while the server computes the view.
+  const [shown, showChoice] = useOptimistic(query);
   const go = (next: LineageQueryState) =>
-    startTransition(() =>
-      router.push(lineageUrl(project, uniqueId, next), { scroll: false }),
-    );
+    startTransition(() => {
+      showChoice(next);
+      router.push(lineageUrl(project, uniqueId, next), { scroll: false });
+    });
   const shownCount = FILTER_TYPES.filter((t) =>
-    isTypeChecked(query.types, t),
+    isTypeChecked(shown.types, t),
   ).length;
   return (
     <div
@@ -91,13 +94,13 @@ export function LineageToolbar({
     >
       <HopsSelect
         label="Upstream"
-        value={query.up}
-        onChange={(up) => go({ ...query, up })}
+        value={shown.up}
+        onChange={(up) => go({ ...shown, up })}
       />
       <HopsSelect
         label="Downstream"
-        value={query.down}
-        onChange={(down) => go({ ...query, down })}
+        value={shown.down}
+        onChange={(down) => go({ ...shown, down })}
       />
       <details className="group/types relative">
         <summary
@@ -126,9 +129,9 @@ export function LineageToolbar({
               <input
                 type="checkbox"
                 className="size-3.5 accent-accent"
-                checked={isTypeChecked(query.types, type)}
+                checked={isTypeChecked(shown.types, type)}
                 onChange={() =>
-                  go({ ...query, types: toggleType(query.types, type) })
+                  go({ ...shown, types: toggleType(shown.types, type) })
                 }
               />
               {getResourceTypeLabel(toResourceType(type))}

@@ -38,16 +38,32 @@ export function MeshMapExplorer({
   const [selectedId, setSelectedId] = useState<string | null>(initialSelected);
   const request = useMemo(() => toMeshLayoutRequest(data), [data]);
   const layout = useGraphLayout(request);
-  useEffect(() => warmLayoutWorker(), []);
+  useEffect(() => {
+    performance.mark("mesh-map:data");
+    warmLayoutWorker();
+  }, []);
+  useEffect(() => {
+    if (layout.result)
+      performance.mark("mesh-map:layout", {
+        detail: { elapsedMs: layout.result.elapsedMs },
+      });
+  }, [layout.result]);
 
   const select = useCallback(
     (id: string | null) => {
       setSelectedId(id);
       if (!hasTables) return;
-      const url = new URL(window.location.href);
-      if (id) url.searchParams.set("edge", id);
-      else url.searchParams.delete("edge");
-      window.history.replaceState(null, "", url);
+      // Written by hand: project names need no escaping, and `~` stays readable.
+      const params = new URLSearchParams(window.location.search);
+      params.delete("edge");
+      const query = [params.toString(), id ? `edge=${id}` : ""]
+        .filter((part) => part !== "")
+        .join("&");
+      window.history.replaceState(
+        null,
+        "",
+        `${window.location.pathname}${query === "" ? "" : `?${query}`}`,
+      );
     },
     [hasTables],
   );

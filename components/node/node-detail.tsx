@@ -166,9 +166,9 @@ export function NodeDetailView({ node }: { node: NodeDetail }) {
           <LineageLinks
             project={node.project}
             uniqueId={node.uniqueId}
-            hasImpact={!["test", "unit_test", "exposure"].includes(
-              node.resourceType,
-            )}
+            hasImpact={
+              !["test", "unit_test", "exposure"].includes(node.resourceType)
+            }
           />
         }
       />
