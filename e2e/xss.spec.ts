@@ -12,6 +12,10 @@ const PAGES = [
   `/projects/${XSS_PROJECT}/nodes/source.${XSS_PROJECT}.raw.events`,
   `/projects/${XSS_PROJECT}/nodes/exposure.${XSS_PROJECT}.hostile_dashboard`,
   `/projects/${XSS_PROJECT}/nodes/test.${XSS_PROJECT}.not_null_hostile_orders_id`,
+  "/mesh",
+  "/mesh?edge=not_ingested~xss_lab",
+  `/projects/${XSS_PROJECT}/lineage/model.${XSS_PROJECT}.hostile_customers?up=full&down=full&types=model,source,exposure,test`,
+  `/projects/${XSS_PROJECT}/impact/source.${XSS_PROJECT}.raw.events`,
 ];
 
 type Findings = {
@@ -73,6 +77,9 @@ test.describe("nothing from a manifest runs in the reader's browser", () => {
       });
       const response = await page.goto(path);
       expect(response?.status()).toBe(200);
+      // Graphs draw in the browser: inspect them once drawn.
+      for (const graph of await page.locator("[data-graph]").all())
+        await expect(graph).toHaveAttribute("data-painted", "true");
       // Hovering and focusing every link and control would fire handlers that survived.
       for (const link of await page
         .locator("main a, main button, main summary")
