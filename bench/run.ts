@@ -8,6 +8,12 @@ import os from "node:os";
 import path from "node:path";
 import { benchIngest } from "./ingest";
 import { releaseLargeMesh } from "./large-mesh";
+import {
+  benchLineageCollapse,
+  benchLineageView,
+  benchMeshMap,
+  releaseLineageApp,
+} from "./lineage-browser";
 import { benchPages } from "./pages";
 import { describeMachine } from "./machine";
 
@@ -20,6 +26,18 @@ type Section = {
 const SECTIONS: Section[] = [
   { id: "ingest", title: "Ingestion", run: benchIngest },
   { id: "pages", title: "Product pages", run: benchPages },
+  // After "pages": these add the lineage shapes' projects to the shared mesh.
+  {
+    id: "lineage-view",
+    title: "Lineage view in Chromium",
+    run: benchLineageView,
+  },
+  { id: "mesh-map", title: "Mesh map in Chromium", run: benchMeshMap },
+  {
+    id: "lineage-collapse",
+    title: "A 5k-node neighbourhood in Chromium",
+    run: benchLineageCollapse,
+  },
 ];
 
 const FILE = "BENCHMARKS.md";
@@ -58,6 +76,7 @@ for (const section of chosen) {
     await fs.rm(workDir, { recursive: true, force: true });
   }
 }
+await releaseLineageApp();
 await releaseLargeMesh();
 await fs.writeFile(FILE, document);
 process.exit(0);
