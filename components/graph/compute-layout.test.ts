@@ -42,7 +42,7 @@ function request(overrides: Partial<LayoutRequest> = {}): LayoutRequest {
     hasLanes: true,
     layerSpacing: 60,
     nodeSpacing: 12,
-    edgeRouting: "polyline",
+    edgeRouting: "none",
     ...overrides,
   };
 }
@@ -166,7 +166,16 @@ describe("computeLayout with routes", () => {
     );
   });
 
-  test("polyline requests carry no routes: lanes move the nodes", async () => {
+  test("polyline routing keeps ELK's routes too, bends and all", async () => {
+    const result = await computeLayout(
+      elk,
+      request({ hasLanes: false, edgeRouting: "polyline" }),
+    );
+    for (const edge of EDGES)
+      expect(result.routes[edge.id]?.length).toBeGreaterThanOrEqual(2);
+  });
+
+  test("requests without routing carry no routes: lanes move the nodes", async () => {
     const result = await computeLayout(elk, request());
     expect(result.routes).toEqual({});
   });

@@ -78,6 +78,8 @@ export function LineageExplorer({
   useEffect(() => {
     performance.mark("lineage:data");
     warmLayoutWorker();
+    // Fetch the canvas's code while the worker lays the graph out.
+    void import("./lineage-flow");
   }, []);
   useEffect(() => {
     if (layout.result)

@@ -55,6 +55,6 @@ export function toLayoutRequest(data: LineageData): LayoutRequest {
     hasLanes: true,
     layerSpacing: 72,
     nodeSpacing: 14,
-    edgeRouting: "polyline",
+    edgeRouting: "none",
   };
 }

@@ -41,6 +41,8 @@ export function MeshMapExplorer({
   useEffect(() => {
     performance.mark("mesh-map:data");
     warmLayoutWorker();
+    // Fetch the canvas's code while the worker lays the graph out.
+    void import("./mesh-map-flow");
   }, []);
   useEffect(() => {
     if (layout.result)

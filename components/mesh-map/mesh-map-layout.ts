@@ -28,6 +28,9 @@ export function largestProject(data: MeshMapData): number {
   return Math.max(0, ...data.projects.map((p) => p.models ?? 0));
 }
 
+/** Up to this many projects, edges get right-angled routes; past it, cheaper polylines. */
+const ORTHOGONAL_UP_TO = 80;
+
 /** The mesh map for the layout worker: producers to the left of their consumers. */
 export function toMeshLayoutRequest(data: MeshMapData): LayoutRequest {
   const largest = largestProject(data);
@@ -44,6 +47,7 @@ export function toMeshLayoutRequest(data: MeshMapData): LayoutRequest {
     hasLanes: false,
     layerSpacing: 110,
     nodeSpacing: 36,
-    edgeRouting: "orthogonal",
+    edgeRouting:
+      data.projects.length <= ORTHOGONAL_UP_TO ? "orthogonal" : "polyline",
   };
 }
