@@ -1,6 +1,6 @@
 "use client";
 
-import { Handle, Position, type NodeProps } from "@xyflow/react";
+import { Handle, Position, useStore, type NodeProps } from "@xyflow/react";
 import { FolderGit2, FolderX, Medal } from "lucide-react";
 import Link from "next/link";
 import { memo } from "react";
@@ -27,11 +27,37 @@ function Handles() {
   );
 }
 
+/** Below this zoom a project is drawn as its name alone: a whole large mesh stays light to draw. */
+export const FAR_ZOOM = 0.4;
+
 /** A project on the mesh map: its name, size, and its products' maturity (the coloured bar). */
 export const ProjectNodeView = memo(function ProjectNodeView({
   data,
 }: NodeProps<ProjectFlowNode>) {
   const { project } = data;
+  const isFar = useStore((s) => s.transform[2] < FAR_ZOOM);
+  const tone = project.maturity?.tone ? TONE[project.maturity.tone] : null;
+  if (isFar)
+    return (
+      <div
+        className={cn(
+          "flex h-full w-full items-center overflow-hidden rounded-lg border-2 bg-surface px-3 text-2xl font-semibold text-fg",
+          project.isExternal
+            ? "border-dashed border-warn/60 text-fg-muted"
+            : "border-border-strong",
+        )}
+      >
+        <Handles />
+        <span
+          aria-hidden
+          className={cn(
+            "mr-3 h-full w-2 shrink-0",
+            tone?.bar ?? "bg-transparent",
+          )}
+        />
+        <span className="truncate">{project.name}</span>
+      </div>
+    );
   if (project.isExternal)
     return (
       <div className="flex h-full w-full flex-col justify-center gap-1 rounded-lg border border-dashed border-warn/50 bg-surface-muted px-3 text-fg-muted">
@@ -45,7 +71,6 @@ export const ProjectNodeView = memo(function ProjectNodeView({
         </span>
       </div>
     );
-  const tone = project.maturity?.tone ? TONE[project.maturity.tone] : null;
   return (
     <div className="relative flex h-full w-full overflow-hidden rounded-lg border border-border-strong bg-surface shadow-xs shadow-black/5 hover:border-accent">
       <Handles />
