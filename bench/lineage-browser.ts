@@ -96,37 +96,31 @@ async function readSample(page: Page, graph: string): Promise<Sample> {
   await page.waitForSelector(`[data-graph="${graph}"][data-painted]`, {
     timeout: 120_000,
   });
-  return page.evaluate((name) => {
-    const last = (mark: string) =>
-      performance.getEntriesByName(mark, "mark").at(-1);
-    const painted = last(`${name}:painted`)?.startTime ?? NaN;
-    const data = last(`${name}:data`)?.startTime ?? NaN;
-    const layout = last(`${name}:layout`);
-    const detail: unknown =
-      layout instanceof PerformanceMark ? layout.detail : null;
-    const layoutMs =
-      typeof detail === "object" &&
-      detail !== null &&
-      "elapsedMs" in detail &&
-      typeof detail.elapsedMs === "number"
-        ? detail.elapsedMs
-        : NaN;
-    const tasks = (window as unknown as { __longTasks: number[] }).__longTasks;
-    return {
-      navigationMs: painted,
-      clientMs: painted - data,
-      layoutMs,
-      longestTaskMs: Math.max(0, ...tasks),
-      longTasksOver200: tasks.filter((t) => t > 200).length,
-      drawn: document.querySelectorAll(
-        `[data-graph="${name}"] .react-flow__node:not(.react-flow__node-lane)`,
-      ).length,
-      listed: document.querySelectorAll(
-        '[aria-label="Nodes in this lineage view"] tbody tr',
-      ).length,
-    };
-  }, graph);
+  return page.evaluate<Sample>(`(${READ_SAMPLE})(${JSON.stringify(graph)})`);
 }
+
+// Sent as text: tsx would wrap named helpers of a function in `__name()`,
+// which the page does not have.
+const READ_SAMPLE = `(name) => {
+  const last = (mark) => performance.getEntriesByName(mark, "mark").at(-1);
+  const painted = last(name + ":painted")?.startTime ?? NaN;
+  const data = last(name + ":data")?.startTime ?? NaN;
+  const layoutMs = last(name + ":layout")?.detail?.elapsedMs ?? NaN;
+  const tasks = window.__longTasks ?? [];
+  return {
+    navigationMs: painted,
+    clientMs: painted - data,
+    layoutMs,
+    longestTaskMs: Math.max(0, ...tasks),
+    longTasksOver200: tasks.filter((t) => t > 200).length,
+    drawn: document.querySelectorAll(
+      '[data-graph="' + name + '"] .react-flow__node:not(.react-flow__node-lane)',
+    ).length,
+    listed: document.querySelectorAll(
+      '[aria-label="Nodes in this lineage view"] tbody tr',
+    ).length,
+  };
+}`;
 
 /** Opens `path` in a fresh context (nothing cached, a cold layout worker) `RUNS` times. */
 async function measureCold(path: string, graph: string): Promise<Sample[]> {

@@ -55,29 +55,33 @@ if (chosen.length === 0) {
 }
 
 let document = await fs.readFile(FILE, "utf8").catch(() => "# Benchmarks\n");
-for (const section of chosen) {
-  const workDir = await fs.mkdtemp(
-    path.join(os.tmpdir(), `bench-${section.id}-`),
-  );
-  const machine = describeMachine();
-  console.error(`bench ${section.id}: running in ${workDir}…`);
-  try {
-    const body = await section.run(workDir);
-    const stamped = [
-      `## ${section.title}`,
-      "",
-      `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench -- ${section.id}\` on ${machine}.`,
-      "",
-      body,
-    ].join("\n");
-    document = replaceSection(document, section.id, stamped);
-    console.log(stamped + "\n");
-  } finally {
-    await fs.rm(workDir, { recursive: true, force: true });
+try {
+  for (const section of chosen) {
+    const workDir = await fs.mkdtemp(
+      path.join(os.tmpdir(), `bench-${section.id}-`),
+    );
+    const machine = describeMachine();
+    console.error(`bench ${section.id}: running in ${workDir}…`);
+    try {
+      const body = await section.run(workDir);
+      const stamped = [
+        `## ${section.title}`,
+        "",
+        `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench -- ${section.id}\` on ${machine}.`,
+        "",
+        body,
+      ].join("\n");
+      document = replaceSection(document, section.id, stamped);
+      console.log(stamped + "\n");
+    } finally {
+      await fs.rm(workDir, { recursive: true, force: true });
+    }
   }
+} finally {
+  // A failed section must leave no app server or cluster running.
+  await releaseLineageApp();
+  await releaseLargeMesh();
 }
-await releaseLineageApp();
-await releaseLargeMesh();
 await fs.writeFile(FILE, document);
 process.exit(0);
 
