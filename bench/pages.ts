@@ -92,7 +92,8 @@ async function measureLcp(urls: string[]): Promise<number[]> {
   return values;
 }
 
-async function waitForServer(url: string): Promise<void> {
+/** Waits until the app answers `url` (a minute at most). */
+export async function waitForServer(url: string): Promise<void> {
   for (let i = 0; i < 120; i++) {
     const ok = await fetch(url).then(
       (r) => r.ok,

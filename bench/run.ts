@@ -8,6 +8,12 @@ import os from "node:os";
 import path from "node:path";
 import { benchIngest } from "./ingest";
 import { releaseLargeMesh } from "./large-mesh";
+import {
+  benchLineageCollapse,
+  benchLineageView,
+  benchMeshMap,
+  releaseLineageApp,
+} from "./lineage-browser";
 import { benchPages } from "./pages";
 import { benchSearch } from "./search";
 import { benchLineageQueries } from "./lineage-section";
@@ -24,6 +30,18 @@ const SECTIONS: Section[] = [
   { id: "pages", title: "Product pages", run: benchPages },
   { id: "search", title: "Search", run: benchSearch },
   { id: "lineage-queries", title: "Lineage queries", run: benchLineageQueries },
+  // After "pages": these add the lineage shapes' projects to the shared mesh.
+  {
+    id: "lineage-view",
+    title: "Lineage view in Chromium",
+    run: benchLineageView,
+  },
+  { id: "mesh-map", title: "Mesh map in Chromium", run: benchMeshMap },
+  {
+    id: "lineage-collapse",
+    title: "A 5k-node neighbourhood in Chromium",
+    run: benchLineageCollapse,
+  },
 ];
 
 const FILE = "BENCHMARKS.md";
@@ -41,28 +59,33 @@ if (chosen.length === 0) {
 }
 
 let document = await fs.readFile(FILE, "utf8").catch(() => "# Benchmarks\n");
-for (const section of chosen) {
-  const workDir = await fs.mkdtemp(
-    path.join(os.tmpdir(), `bench-${section.id}-`),
-  );
-  const machine = describeMachine();
-  console.error(`bench ${section.id}: running in ${workDir}…`);
-  try {
-    const body = await section.run(workDir);
-    const stamped = [
-      `## ${section.title}`,
-      "",
-      `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench -- ${section.id}\` on ${machine}.`,
-      "",
-      body,
-    ].join("\n");
-    document = replaceSection(document, section.id, stamped);
-    console.log(stamped + "\n");
-  } finally {
-    await fs.rm(workDir, { recursive: true, force: true });
+try {
+  for (const section of chosen) {
+    const workDir = await fs.mkdtemp(
+      path.join(os.tmpdir(), `bench-${section.id}-`),
+    );
+    const machine = describeMachine();
+    console.error(`bench ${section.id}: running in ${workDir}…`);
+    try {
+      const body = await section.run(workDir);
+      const stamped = [
+        `## ${section.title}`,
+        "",
+        `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench -- ${section.id}\` on ${machine}.`,
+        "",
+        body,
+      ].join("\n");
+      document = replaceSection(document, section.id, stamped);
+      console.log(stamped + "\n");
+    } finally {
+      await fs.rm(workDir, { recursive: true, force: true });
+    }
   }
+} finally {
+  // A failed section must leave no app server or cluster running.
+  await releaseLineageApp();
+  await releaseLargeMesh();
 }
-await releaseLargeMesh();
 await fs.writeFile(FILE, document);
 process.exit(0);
 

@@ -15,10 +15,9 @@ test("the skip link is the first tab stop and moves focus to the content", async
 test("the primary navigation marks the current section", async ({ page }) => {
   await page.goto("/");
   const nav = page.getByRole("navigation", { name: "Primary" });
-  await expect(nav.getByRole("link", { name: "Mesh" })).toHaveAttribute(
-    "aria-current",
-    "page",
-  );
+  await expect(
+    nav.getByRole("link", { name: "Mesh", exact: true }),
+  ).toHaveAttribute("aria-current", "page");
 });
 
 test("the theme can be chosen with the keyboard", async ({ page }) => {

@@ -22,6 +22,10 @@ const PAGES = [
   `/projects/${XSS_PROJECT}/groups/hostile_group`,
   `/owners/${encodeURIComponent(HOSTILE_GROUP_OWNER)}`,
   `/owners/${encodeURIComponent(HOSTILE_META_OWNER)}`,
+  "/mesh",
+  "/mesh?edge=not_ingested~xss_lab",
+  `/projects/${XSS_PROJECT}/lineage/model.${XSS_PROJECT}.hostile_customers?up=full&down=full&types=model,source,exposure,test`,
+  `/projects/${XSS_PROJECT}/impact/source.${XSS_PROJECT}.raw.events`,
 ];
 
 type Findings = {
@@ -83,6 +87,9 @@ test.describe("nothing from a manifest runs in the reader's browser", () => {
       });
       const response = await page.goto(path);
       expect(response?.status()).toBe(200);
+      // Graphs draw in the browser: inspect them once drawn.
+      for (const graph of await page.locator("[data-graph]").all())
+        await expect(graph).toHaveAttribute("data-painted", "true");
       // Hovering and focusing every link and control would fire handlers that survived.
       for (const link of await page
         .locator("main a, main button, main summary")

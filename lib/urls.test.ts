@@ -1,10 +1,15 @@
 import { describe, expect, test } from "vitest";
 import {
+  decodeSegment,
+  formatHops,
   groupUrl,
+  impactDownloadUrl,
+  impactUrl,
+  lineageUrl,
+  meshMapUrl,
   modelUrl,
   nodeUrl,
   ownerUrl,
-  decodeSegment,
   parseVersionSegment,
   projectUrl,
   scoreboardUrl,
@@ -64,6 +69,59 @@ describe("urls", () => {
   });
 
   test.each([
+    { url: meshMapUrl(), expected: "/mesh" },
+    {
+      url: lineageUrl("finance", "model.finance.fct_revenue"),
+      expected: "/projects/finance/lineage/model.finance.fct_revenue",
+    },
+    {
+      // Default hops and types stay out of the URL.
+      url: lineageUrl("finance", "model.finance.fct_revenue", {
+        up: 2,
+        down: 2,
+        types: null,
+      }),
+      expected: "/projects/finance/lineage/model.finance.fct_revenue",
+    },
+    {
+      url: lineageUrl("platform", "model.platform.dim_customers.v2", {
+        up: 1,
+        down: Infinity,
+        types: ["model", "exposure"],
+      }),
+      expected:
+        "/projects/platform/lineage/model.platform.dim_customers.v2?up=1&down=full&types=model%2Cexposure",
+    },
+    {
+      url: lineageUrl("x", "exposure.x.weekly kpis", { up: 0 }),
+      expected: "/projects/x/lineage/exposure.x.weekly%20kpis?up=0",
+    },
+    {
+      url: impactUrl("platform", "model.platform.dim_customers"),
+      expected: "/projects/platform/impact/model.platform.dim_customers",
+    },
+    {
+      url: impactDownloadUrl("platform", "model.platform.dim_customers", "csv"),
+      expected:
+        "/api/v1/impact/model.platform.dim_customers?project=platform&format=csv",
+    },
+    {
+      url: impactDownloadUrl("x", "source.x.raw.a/b", "json"),
+      expected: "/api/v1/impact/source.x.raw.a%2Fb?project=x&format=json",
+    },
+  ])("$expected", ({ url, expected }) => {
+    expect(url).toBe(expected);
+  });
+
+  test.each([
+    { hops: 0, expected: "0" },
+    { hops: 3, expected: "3" },
+    { hops: Infinity, expected: "full" },
+  ])("formatHops($hops)", ({ hops, expected }) => {
+    expect(formatHops(hops)).toBe(expected);
+  });
+
+  test.each([
     { segment: "v2", expected: "2" },
     { segment: "v1.5", expected: "1.5" },
     { segment: "latest", expected: null },
@@ -74,7 +132,10 @@ describe("urls", () => {
 });
 
 test.each([
-  ["finance-analytics%40larkspur.example", "finance-analytics@larkspur.example"],
+  [
+    "finance-analytics%40larkspur.example",
+    "finance-analytics@larkspur.example",
+  ],
   ["Finance%20Analytics", "Finance Analytics"],
   ["plain", "plain"],
   ["100%", "100%"],

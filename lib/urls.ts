@@ -3,6 +3,7 @@
  * latest version) and `/v<version>` for a specific version, as dbt writes
  * unique ids; every other resource lives under its unique id.
  */
+import { DEFAULT_HOPS } from "@/lib/mesh/lineage/traverse";
 
 type NodeRef = {
   project: string;
@@ -58,6 +59,61 @@ export function decodeSegment(segment: string): string {
   } catch {
     return segment;
   }
+}
+
+/** What a lineage URL says besides its focus; defaults are left out of the URL. */
+export type LineageQuery = {
+  /** Hops upstream and downstream; `Infinity` for the full lineage. */
+  up?: number;
+  down?: number;
+  /** Resource types shown; null or absent for the default (all but tests and macros). */
+  types?: readonly string[] | null;
+};
+
+/** Hops as a URL says them: a number, or `full` for the whole lineage. */
+export function formatHops(hops: number): string {
+  return Number.isFinite(hops) ? String(hops) : "full";
+}
+
+/** The mesh map: every project and the dependencies between them. */
+export function meshMapUrl(): string {
+  return "/mesh";
+}
+
+/**
+ * The lineage view of a node: its project and unique id in the path (the
+ * focus), hops and types in the query, so that a shared link keeps them.
+ */
+export function lineageUrl(
+  project: string,
+  uniqueId: string,
+  query: LineageQuery = {},
+): string {
+  const base = `${projectUrl(project)}/lineage/${encodeURIComponent(uniqueId)}`;
+  const params = new URLSearchParams();
+  if (query.up !== undefined && query.up !== DEFAULT_HOPS)
+    params.set("up", formatHops(query.up));
+  if (query.down !== undefined && query.down !== DEFAULT_HOPS)
+    params.set("down", formatHops(query.down));
+  if (query.types && query.types.length > 0)
+    params.set("types", query.types.join(","));
+  const search = params.toString();
+  return search === "" ? base : `${base}?${search}`;
+}
+
+/** What depends on a node, across every project. */
+export function impactUrl(project: string, uniqueId: string): string {
+  return `${projectUrl(project)}/impact/${encodeURIComponent(uniqueId)}`;
+}
+
+/** The impact report of a node as a download, from the API. */
+export function impactDownloadUrl(
+  project: string,
+  uniqueId: string,
+  format: "csv" | "json",
+): string {
+  const params = new URLSearchParams({ project, format });
+  return `/api/v1/impact/${encodeURIComponent(uniqueId)}?${params.toString()}`;
 }
 
 /** Reads the `/v<version>` segment of a model URL; null when it is not one. */

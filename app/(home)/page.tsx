@@ -1,4 +1,6 @@
+import { Map as MapIcon } from "lucide-react";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { DependencyTable } from "@/components/mesh/dependency-table";
 import { MeshEmptyState } from "@/components/mesh/mesh-empty-state";
 import { MeshStats } from "@/components/mesh/mesh-stats";
@@ -7,9 +9,13 @@ import {
   summarizeMesh,
 } from "@/components/mesh/mesh-summary";
 import { ProjectCard } from "@/components/mesh/project-card";
+import { MeshMapView } from "@/components/mesh-map/mesh-map-view";
+import { getButtonClasses } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
+import { getMeshMapView } from "@/lib/db/queries/mesh-maturity";
 import { getMeshOverview } from "@/lib/db/queries/projects";
+import { meshMapUrl } from "@/lib/urls";
 
 export const metadata: Metadata = {
   title: { absolute: "Mesh · Mesh Catalog" },
@@ -19,6 +25,7 @@ export const metadata: Metadata = {
 
 export default async function HomePage() {
   const mesh = await getMeshOverview();
+  const map = mesh.projects.length === 0 ? null : await getMeshMapView();
   return (
     <>
       <PageHeader
@@ -30,6 +37,27 @@ export default async function HomePage() {
       ) : (
         <div className="flex flex-col gap-10 *:min-w-0">
           <MeshStats totals={summarizeMesh(mesh)} />
+          {map ? (
+            <Section
+              id="mesh-map"
+              title="Mesh map"
+              description="Who uses whom: arrows run from producer to consumer, labelled with their refs."
+              actions={
+                <Link
+                  href={meshMapUrl()}
+                  className={getButtonClasses({
+                    variant: "secondary",
+                    size: "sm",
+                  })}
+                >
+                  <MapIcon aria-hidden className="size-3.5" />
+                  Open the mesh map
+                </Link>
+              }
+            >
+              <MeshMapView view={map} className="h-[440px] min-h-0" />
+            </Section>
+          ) : null}
           <Section
             id="projects"
             title="Projects"

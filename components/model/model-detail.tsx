@@ -1,4 +1,7 @@
-import type { ReactNode } from "react";
+import { Suspense } from "react";
+import { LineageLinks } from "@/components/lineage/lineage-links";
+import { StarSection } from "@/components/star/star-section";
+import { StarSectionSkeleton } from "@/components/star/star-section-skeleton";
 import type { ModelPage } from "@/lib/db/queries/model-page";
 import { OWNER_META_KEYS } from "@/lib/score/rules/ownership";
 import { modelUrl } from "@/lib/urls";
@@ -37,18 +40,12 @@ export function ModelDetail({
   page,
   isVersionUrl,
   now,
-  headerActions,
-  howToJoin,
 }: {
   page: ModelPage;
   /** The page was asked for by version (`/v1`), so the crumbs name it. */
   isVersionUrl: boolean;
   /** The instant SLAs are judged against: the time of the request. */
   now: Date;
-  /** Links to the model's other views (lineage), right of its title. */
-  headerActions?: ReactNode;
-  /** The star schema around the model ("How to join it"), after its columns and tests. */
-  howToJoin?: ReactNode;
 }) {
   const { model, product } = page;
   const crumbs = getNodeCrumbs(
@@ -68,6 +65,12 @@ export function ModelDetail({
   const lineage = (
     <NeighboursSection parents={model.parents} childNodes={model.children} />
   );
+  // The star reads its own data: the rest of the page need not wait for it.
+  const howToJoin = (
+    <Suspense fallback={<StarSectionSkeleton />}>
+      <StarSection project={model.project} uniqueId={model.uniqueId} />
+    </Suspense>
+  );
   const code = (
     <CodeSection
       rawCode={model.rawCode}
@@ -82,7 +85,9 @@ export function ModelDetail({
         score={product?.score ?? null}
         owners={owners}
         crumbs={crumbs}
-        actions={headerActions}
+        actions={
+          <LineageLinks project={model.project} uniqueId={model.uniqueId} />
+        }
       />
       <VersionNotice model={model} />
       {product ? (

@@ -4,6 +4,7 @@ import {
   toResourceType,
   type ResourceType,
 } from "@/components/ui/resource-type";
+import { LineageLinks } from "@/components/lineage/lineage-links";
 import type { NodeDetail } from "@/lib/db/queries/nodes";
 import { BuildCard } from "./build-card";
 import { CodeSection } from "./code-section";
@@ -160,6 +161,15 @@ export function NodeDetailView({ node }: { node: NodeDetail }) {
             </div>
             <OwnerLine group={node.group} />
           </div>
+        }
+        actions={
+          <LineageLinks
+            project={node.project}
+            uniqueId={node.uniqueId}
+            hasImpact={
+              !["test", "unit_test", "exposure"].includes(node.resourceType)
+            }
+          />
         }
       />
       <NodeLayout

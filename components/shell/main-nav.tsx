@@ -7,7 +7,10 @@ import { cn } from "@/components/ui/cn";
 type NavItem = { href: string; label: string };
 
 // Sections are added here as their pages exist; never a link to nowhere.
-const NAV_ITEMS: readonly NavItem[] = [{ href: "/", label: "Mesh" }];
+const NAV_ITEMS: readonly NavItem[] = [
+  { href: "/", label: "Mesh" },
+  { href: "/mesh", label: "Mesh map" },
+];
 
 function isActive(pathname: string, href: string): boolean {
   return href === "/"

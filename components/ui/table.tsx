@@ -8,6 +8,8 @@ export type TableProps = {
   isCaptionVisible?: boolean;
   children: ReactNode;
   className?: string;
+  /** Classes of the <table> itself, e.g. `table-fixed` for columns of set widths. */
+  tableClassName?: string;
 };
 
 /**
@@ -19,6 +21,7 @@ export function Table({
   isCaptionVisible = false,
   children,
   className,
+  tableClassName,
 }: TableProps) {
   return (
     <div
@@ -32,7 +35,12 @@ export function Table({
         className,
       )}
     >
-      <table className="w-full border-collapse text-left text-[13px]">
+      <table
+        className={cn(
+          "w-full border-collapse text-left text-[13px]",
+          tableClassName,
+        )}
+      >
         <caption
           className={
             isCaptionVisible

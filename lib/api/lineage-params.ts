@@ -1,10 +1,7 @@
 import { z } from "zod";
 import { toTypeFilter, type TypeFilter } from "@/lib/mesh/lineage/type-filter";
+import { DEFAULT_HOPS, MAX_HOPS } from "@/lib/mesh/lineage/traverse";
 import { projectNameSchema } from "./responses";
-
-/** Hops a request may ask for by number; past this, `full` says what is meant. */
-export const MAX_HOPS = 50;
-export const DEFAULT_HOPS = 2;
 
 const hopsSchema = z
   .union(

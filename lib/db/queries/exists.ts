@@ -1,5 +1,6 @@
 import "server-only";
 import { getPrisma } from "../client";
+import { findFocus } from "./lineage-nodes";
 
 // Cheap existence checks for route layouts. A layout runs before the page's
 // loading boundary starts streaming, so a missing record still answers 404.
@@ -78,4 +79,22 @@ export async function hasOwner(owner: string): Promise<boolean> {
       SELECT 1 FROM product_scores ps, unnest(ps.owners) o
       WHERE lower(o) = ${key}) AS found`;
   return rows[0]?.found ?? false;
+}
+
+/**
+ * The node a lineage or impact page is about, found as the lineage APIs find
+ * it: by unique id in the project, or, for a versioned model named without
+ * its `.vN`, its latest version. Null when the project has no such node.
+ */
+export async function findLineageFocus(
+  project: string,
+  uniqueId: string,
+): Promise<NodeIdentity | null> {
+  const focus = await findFocus(getPrisma(), uniqueId, project);
+  if (focus.status !== "found") return null;
+  return {
+    resourceType: focus.node.resource_type,
+    name: focus.node.name,
+    version: focus.node.version,
+  };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { buildMeshMap, type MeshMap } from "@/lib/mesh/lineage/mesh-map";
 import { listDependencies } from "./dependencies";
-import { inSequence, readSnapshot } from "./read";
+import { inSequence, readSnapshot, type Reader } from "./read";
 
 /** Each project's models (from the counts stored at ingest) and public models. */
 export const PROJECT_COUNTS_SQL = `
@@ -17,23 +17,26 @@ export const PROJECT_COUNTS_SQL = `
  * row per project and the cross-project edges, never every node.
  */
 export function getMeshMap(): Promise<MeshMap> {
-  return readSnapshot(async (db) => {
-    const [projects, dependencies] = await inSequence(
-      () =>
-        db.$queryRawUnsafe<
-          { name: string; models: number; public_models: number }[]
-        >(PROJECT_COUNTS_SQL),
-      () => listDependencies(db),
-    );
-    return buildMeshMap(
-      projects.map((p) => ({
-        name: p.name,
-        models: p.models,
-        publicModels: p.public_models,
-      })),
-      dependencies,
-    );
-  });
+  return readSnapshot(readMeshMap);
+}
+
+/** `getMeshMap` inside a snapshot a page already holds. */
+export async function readMeshMap(db: Reader): Promise<MeshMap> {
+  const [projects, dependencies] = await inSequence(
+    () =>
+      db.$queryRawUnsafe<
+        { name: string; models: number; public_models: number }[]
+      >(PROJECT_COUNTS_SQL),
+    () => listDependencies(db),
+  );
+  return buildMeshMap(
+    projects.map((p) => ({
+      name: p.name,
+      models: p.models,
+      publicModels: p.public_models,
+    })),
+    dependencies,
+  );
 }
 
 /** One cross-project ref: a consumer node and the producer node it names. */

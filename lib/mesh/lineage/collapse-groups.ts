@@ -73,8 +73,27 @@ function sideOf(node: PlacedNode): LineageSide {
 }
 
 function groupKeyOf(node: PlacedNode, isByGroup: boolean): string {
-  const base = `group:${sideOf(node)}:${node.project}`;
-  return isByGroup ? `${base}:${node.group ?? ""}` : base;
+  const [byGroup, byProject] = listGroupKeys(
+    sideOf(node),
+    node.project,
+    node.group,
+  );
+  return (isByGroup ? byGroup : byProject) ?? "";
+}
+
+/**
+ * The keys of the group nodes a node may be folded into, finest grain first:
+ * its side, project and dbt group; its side and project; its side's "other
+ * projects". A view that expands a node in place uses them to take the node
+ * out of the group that counted it.
+ */
+export function listGroupKeys(
+  side: LineageSide,
+  project: string,
+  group: string | null,
+): [byGroup: string, byProject: string, other: string] {
+  const base = `group:${side}:${project}`;
+  return [`${base}:${group ?? ""}`, base, `group:${side}:${OTHER}`];
 }
 
 /** Keeps the largest groups and merges the rest into one catch-all per side. */

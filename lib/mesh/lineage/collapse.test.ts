@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { collapseLineage, type DrawnNode } from "./collapse";
+import { listGroupKeys } from "./collapse-groups";
 import { drawGraph, keyOf } from "./fixture-graph";
 import { buildAdjacency, type LineageEdge, type LineageNode } from "./graph";
 import { selectLineage } from "./traverse";
@@ -159,5 +160,19 @@ describe("collapseLineage", () => {
     expect(drawn.nodes.filter((n) => n.kind === "node")).toHaveLength(50);
     expect(groupsOf(drawn.nodes).reduce((s, g) => s + g.count, 0)).toBe(251);
     expect(drawn.nodes[0]?.key).toBe(keyOf("hub.left"));
+  });
+
+  test("listGroupKeys names the group that folded a node, at each grain", () => {
+    const view = selectLineage(drawFan(300), keyOf("hub.focus"), FULL);
+    const [byGroup, byProject] = listGroupKeys("downstream", "west", "g2");
+    const fine = groupsOf(collapseLineage(view, 500).nodes);
+    expect(fine.map((g) => g.key)).toContain(byGroup);
+    const coarse = groupsOf(collapseLineage(view, 10).nodes);
+    expect(coarse.map((g) => g.key)).toContain(byProject);
+    expect(listGroupKeys("upstream", "p", null)).toEqual([
+      "group:upstream:p:",
+      "group:upstream:p",
+      "group:upstream:*",
+    ]);
   });
 });

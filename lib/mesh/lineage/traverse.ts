@@ -6,6 +6,12 @@ import {
 } from "./graph";
 import { isTypeShown, type TypeFilter } from "./type-filter";
 
+/** Hops a lineage view walks each way unless told otherwise. */
+export const DEFAULT_HOPS = 2;
+
+/** Hops a view may ask for by number; past this, "full" says what is meant. */
+export const MAX_HOPS = 50;
+
 /** Hops to walk in one direction; `Infinity` walks the full lineage. */
 export type HopLimit = number;
 

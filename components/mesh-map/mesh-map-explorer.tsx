@@ -1,0 +1,123 @@
+"use client";
+
+import { LoaderCircle } from "lucide-react";
+import dynamic from "next/dynamic";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { warmLayoutWorker } from "@/components/graph/layout-client";
+import { useGraphLayout } from "@/components/graph/use-graph-layout";
+import { cn } from "@/components/ui/cn";
+import { formatPlural } from "@/components/ui/format-number";
+import { MeshMapActionsContext } from "./mesh-map-actions";
+import type { MeshMapData } from "./mesh-map-data";
+import { toDependencyId } from "./mesh-map-data";
+import { toMeshLayoutRequest } from "./mesh-map-layout";
+import { MeshMapLegend } from "./mesh-map-legend";
+import { MeshMapTables } from "./mesh-map-tables";
+import { RefsPanel } from "./refs-panel";
+
+// React Flow writes style attributes: drawn in the browser only (see the CSP).
+const MeshMapFlow = dynamic(() => import("./mesh-map-flow"), { ssr: false });
+
+/**
+ * The mesh map: projects and their dependencies laid out in the layout
+ * worker; choosing a dependency lists its refs. With `hasTables`, the same
+ * map as tables below (the keyboard and screen-reader way in), and the
+ * chosen dependency kept in the URL (`?edge=producer~consumer`).
+ */
+export function MeshMapExplorer({
+  data,
+  initialSelected = null,
+  hasTables = false,
+  className,
+}: {
+  data: MeshMapData;
+  initialSelected?: string | null;
+  hasTables?: boolean;
+  className?: string;
+}) {
+  const [selectedId, setSelectedId] = useState<string | null>(initialSelected);
+  const request = useMemo(() => toMeshLayoutRequest(data), [data]);
+  const layout = useGraphLayout(request);
+  useEffect(() => {
+    performance.mark("mesh-map:data");
+    warmLayoutWorker();
+    // Fetch the canvas's code while the worker lays the graph out.
+    void import("./mesh-map-flow");
+  }, []);
+  useEffect(() => {
+    if (layout.result)
+      performance.mark("mesh-map:layout", {
+        detail: { elapsedMs: layout.result.elapsedMs },
+      });
+  }, [layout.result]);
+
+  const select = useCallback(
+    (id: string | null) => {
+      setSelectedId(id);
+      if (!hasTables) return;
+      // Written by hand: project names need no escaping, and `~` stays readable.
+      const params = new URLSearchParams(window.location.search);
+      params.delete("edge");
+      const query = [params.toString(), id ? `edge=${id}` : ""]
+        .filter((part) => part !== "")
+        .join("&");
+      window.history.replaceState(
+        null,
+        "",
+        `${window.location.pathname}${query === "" ? "" : `?${query}`}`,
+      );
+    },
+    [hasTables],
+  );
+  const actions = useMemo(() => ({ select }), [select]);
+  const selected =
+    data.dependencies.find(
+      (d) => toDependencyId(d.producer, d.consumer) === selectedId,
+    ) ?? null;
+
+  return (
+    <MeshMapActionsContext.Provider value={actions}>
+      <div className="flex flex-col gap-3">
+        <div
+          data-graph="mesh-map"
+          className={cn(
+            "relative h-[64vh] min-h-[420px] overflow-hidden rounded-lg border border-border bg-surface-sunken",
+            className,
+          )}
+        >
+          {layout.result ? (
+            <MeshMapFlow
+              data={data}
+              layout={layout.result}
+              selectedId={selectedId}
+              isCompact={!hasTables}
+            />
+          ) : null}
+          {!layout.result ? (
+            <div className="pointer-events-none absolute inset-x-0 top-3 flex justify-center">
+              <span className="inline-flex items-center gap-2 rounded-full border border-border bg-surface px-3 py-1 text-xs text-fg-muted shadow-xs">
+                <LoaderCircle aria-hidden className="size-3.5 animate-spin" />
+                Laying out {formatPlural(data.projects.length, "project")}…
+              </span>
+            </div>
+          ) : null}
+          {layout.error ? (
+            <p
+              role="alert"
+              className="absolute inset-x-4 top-4 rounded-md border border-fail/30 bg-surface px-3 py-2 text-[13px] text-fail"
+            >
+              The map could not be laid out ({layout.error}).
+            </p>
+          ) : null}
+          {selected ? (
+            <div className="absolute top-3 right-3 bottom-3 z-10 flex w-[min(22rem,calc(100%-1.5rem))] flex-col justify-start">
+              <RefsPanel dependency={selected} onClose={() => select(null)} />
+            </div>
+          ) : null}
+        </div>
+        <MeshMapLegend />
+        {hasTables ? <MeshMapTables data={data} onShowRefs={select} /> : null}
+      </div>
+    </MeshMapActionsContext.Provider>
+  );
+}
