@@ -135,7 +135,9 @@ test.describe("model page", () => {
     );
     expect(response?.status()).toBe(200);
     await expect(
-      page.getByText("{{ ref('platform', 'dim_customers', v=1) }}"),
+      page
+        .getByRole("region", { name: "Use it" })
+        .getByText("{{ ref('platform', 'dim_customers', v=1) }}"),
     ).toBeVisible();
   });
 
