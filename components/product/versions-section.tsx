@@ -3,12 +3,11 @@ import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { CrossProjectBadge } from "@/components/ui/cross-project-badge";
 import { formatCalendarDate } from "@/components/ui/format-time";
-import { RelativeTime } from "@/components/ui/relative-time";
 import { Section } from "@/components/ui/section";
 import type { VersionView } from "@/lib/db/queries/nodes";
 import type { ConsumerView } from "@/lib/db/queries/product-consumers";
-import { modelUrl, nodeUrl } from "@/lib/urls";
-import { VersionBadge } from "../node/version-badge";
+import { nodeUrl } from "@/lib/urls";
+import { VersionHeading } from "../node/version-heading";
 
 const LINK =
   "font-medium text-fg hover:text-accent hover:underline hover:underline-offset-4";
@@ -65,38 +64,18 @@ export function VersionsSection({
             const readers = consumers.filter(
               (c) => c.usesVersion === v.version,
             );
-            const isCurrent = v.version === current;
             return (
               <li
                 key={v.uniqueId}
                 className="flex flex-col gap-1.5 px-4 py-3 text-[13px]"
               >
-                <div className="flex flex-wrap items-center gap-2">
-                  <Link
-                    href={modelUrl(project, name, v.version)}
-                    aria-current={isCurrent ? "page" : undefined}
-                    className={`${LINK} aria-[current=page]:underline aria-[current=page]:underline-offset-4`}
-                  >
-                    {name} v{v.version}
-                  </Link>
-                  <VersionBadge
-                    version={v.version}
-                    latestVersion={latest}
-                    deprecationDate={v.deprecationDate}
-                  />
-                  {isCurrent ? (
-                    <span className="text-xs text-fg-subtle">this page</span>
-                  ) : null}
-                </div>
-                {v.deprecationDate ? (
-                  <p className="text-xs text-fg-muted">
-                    Deprecated: removal on{" "}
-                    <time dateTime={v.deprecationDate}>
-                      {formatCalendarDate(v.deprecationDate)}
-                    </time>{" "}
-                    (<RelativeTime date={v.deprecationDate} />)
-                  </p>
-                ) : null}
+                <VersionHeading
+                  project={project}
+                  name={name}
+                  version={v}
+                  latest={latest}
+                  isCurrent={v.version === current}
+                />
                 {readers.length > 0 ? (
                   <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1 text-xs text-fg-muted">
                     <span>
