@@ -4,8 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { LoaderCircle } from "lucide-react";
 import dynamic from "next/dynamic";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { warmLayoutWorker } from "@/components/graph/layout-client";
-import { useGraphLayout } from "@/components/graph/use-graph-layout";
+import { useTimedGraphLayout } from "@/components/graph/use-graph-layout";
 import { formatPlural } from "@/components/ui/format-number";
 import { LineageActionsContext, type LineageActions } from "./lineage-actions";
 import {
@@ -73,20 +72,11 @@ export function LineageExplorer({
   }, [data]);
   const queryClient = useQueryClient();
   const request = useMemo(() => toLayoutRequest(data), [data]);
-  const layout = useGraphLayout(request);
-
-  useEffect(() => {
-    performance.mark("lineage:data");
-    warmLayoutWorker();
-    // Fetch the canvas's code while the worker lays the graph out.
-    void import("./lineage-flow");
-  }, []);
-  useEffect(() => {
-    if (layout.result)
-      performance.mark("lineage:layout", {
-        detail: { elapsedMs: layout.result.elapsedMs },
-      });
-  }, [layout.result]);
+  const layout = useTimedGraphLayout(
+    "lineage",
+    request,
+    () => import("./lineage-flow"),
+  );
 
   const show = useCallback((id: string) => {
     sequence.current += 1;

@@ -2,9 +2,8 @@
 
 import { LoaderCircle } from "lucide-react";
 import dynamic from "next/dynamic";
-import { useCallback, useEffect, useMemo, useState } from "react";
-import { warmLayoutWorker } from "@/components/graph/layout-client";
-import { useGraphLayout } from "@/components/graph/use-graph-layout";
+import { useCallback, useMemo, useState } from "react";
+import { useTimedGraphLayout } from "@/components/graph/use-graph-layout";
 import { cn } from "@/components/ui/cn";
 import { formatPlural } from "@/components/ui/format-number";
 import { MeshMapActionsContext } from "./mesh-map-actions";
@@ -37,19 +36,11 @@ export function MeshMapExplorer({
 }) {
   const [selectedId, setSelectedId] = useState<string | null>(initialSelected);
   const request = useMemo(() => toMeshLayoutRequest(data), [data]);
-  const layout = useGraphLayout(request);
-  useEffect(() => {
-    performance.mark("mesh-map:data");
-    warmLayoutWorker();
-    // Fetch the canvas's code while the worker lays the graph out.
-    void import("./mesh-map-flow");
-  }, []);
-  useEffect(() => {
-    if (layout.result)
-      performance.mark("mesh-map:layout", {
-        detail: { elapsedMs: layout.result.elapsedMs },
-      });
-  }, [layout.result]);
+  const layout = useTimedGraphLayout(
+    "mesh-map",
+    request,
+    () => import("./mesh-map-flow"),
+  );
 
   const select = useCallback(
     (id: string | null) => {

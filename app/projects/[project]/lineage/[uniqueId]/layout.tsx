@@ -1,17 +1,3 @@
-import { notFound } from "next/navigation";
-import type { ReactNode } from "react";
-import { findLineageFocus } from "@/lib/db/queries/exists";
+import { FocusGate } from "@/components/lineage/focus-gate";
 
-// Outside the page's loading boundary: a node the project lacks answers 404
-// (a versioned model named without its version means its latest, as in the API).
-export default async function LineageLayout({
-  params,
-  children,
-}: {
-  params: Promise<{ project: string; uniqueId: string }>;
-  children: ReactNode;
-}) {
-  const { project, uniqueId } = await params;
-  if (!(await findLineageFocus(project, uniqueId))) notFound();
-  return children;
-}
+export default FocusGate;
