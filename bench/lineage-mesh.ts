@@ -1,19 +1,7 @@
 import { getPool } from "@/lib/db/client";
 import { ingestProject } from "@/lib/ingest/ingest-project";
-import type { ArtifactKind } from "@/lib/artifacts/types";
-import {
-  generateSyntheticMesh,
-  toDbtJson,
-  type SampleProject,
-} from "@/lib/sample";
-
-const FILES: Record<ArtifactKind, keyof SampleProject["files"]> = {
-  manifest: "manifest",
-  catalog: "catalog",
-  run_results: "runResults",
-  sources: "sources",
-  semantic_manifest: "semanticManifest",
-};
+import { toSampleArtifacts } from "@/lib/ingest/ingest-sample";
+import { generateSyntheticMesh } from "@/lib/sample";
 
 /**
  * Ingests a synthetic mesh through the real pipeline, the smallest nodes the
@@ -41,22 +29,8 @@ export async function ingestSyntheticMesh(options: {
       crossProjectRefsPerProject: options.crossRefs,
       bytesPerNode: 3_400,
     })) {
-      const artifacts: Partial<
-        Record<ArtifactKind, { file: string; bytes: Uint8Array }>
-      > = {};
-      for (const [kind, key] of Object.entries(FILES) as [
-        ArtifactKind,
-        keyof SampleProject["files"],
-      ][]) {
-        const content = project.files[key];
-        if (content)
-          artifacts[kind] = {
-            file: `${project.name}/${kind}.json`,
-            bytes: Buffer.from(toDbtJson(content)),
-          };
-      }
       await ingestProject({
-        artifacts,
+        artifacts: toSampleArtifacts(project),
         origin: "cli",
         maxArtifactBytes: 1 << 30,
       });

@@ -5,19 +5,10 @@
  */
 import { closeDb, getPool } from "@/lib/db/client";
 import { ingestProject } from "@/lib/ingest/ingest-project";
-import type { ArtifactKind } from "@/lib/artifacts/types";
-import { toDbtJson, type SampleProject } from "@/lib/sample";
+import { toSampleArtifacts } from "@/lib/ingest/ingest-sample";
 import { generateLineageShapes, HUB_PROJECT } from "./lineage-shapes";
 
 const TARGET_PROJECTS = Number(process.argv[2] ?? 500);
-
-const FILES: Record<ArtifactKind, keyof SampleProject["files"]> = {
-  manifest: "manifest",
-  catalog: "catalog",
-  run_results: "runResults",
-  sources: "sources",
-  semantic_manifest: "semanticManifest",
-};
 
 const started = performance.now();
 const pool = getPool();
@@ -33,22 +24,8 @@ if (hub.rowCount === 0) {
     existing: existing.rows[0]?.n ?? 0,
     target: TARGET_PROJECTS,
   })) {
-    const artifacts: Partial<
-      Record<ArtifactKind, { file: string; bytes: Uint8Array }>
-    > = {};
-    for (const [kind, key] of Object.entries(FILES) as [
-      ArtifactKind,
-      keyof SampleProject["files"],
-    ][]) {
-      const content = project.files[key];
-      if (content)
-        artifacts[kind] = {
-          file: `${project.name}/${kind}.json`,
-          bytes: Buffer.from(toDbtJson(content)),
-        };
-    }
     await ingestProject({
-      artifacts,
+      artifacts: toSampleArtifacts(project),
       origin: "cli",
       maxArtifactBytes: 1 << 30,
     });

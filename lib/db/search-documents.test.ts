@@ -1,42 +1,12 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { ArtifactKind } from "@/lib/artifacts/types";
 import { closeDb, getPool } from "@/lib/db/client";
 import { searchNodes } from "@/lib/db/queries/search";
-import { ingestProject, type RawArtifact } from "@/lib/ingest/ingest-project";
-import {
-  generateSyntheticMesh,
-  toDbtJson,
-  type SampleProject,
-} from "@/lib/sample";
+import { ingestProject } from "@/lib/ingest/ingest-project";
+import { toSampleArtifacts } from "@/lib/ingest/ingest-sample";
+import { generateSyntheticMesh, type SampleProject } from "@/lib/sample";
 import { parseSearchQuery } from "@/lib/search/query";
 import { useTestDatabase } from "@/tests/db";
 import { PREPARE_ASIDE_FROM_NODES } from "./search-documents";
-
-const FILES: Record<ArtifactKind, keyof SampleProject["files"]> = {
-  manifest: "manifest",
-  catalog: "catalog",
-  run_results: "runResults",
-  sources: "sources",
-  semantic_manifest: "semanticManifest",
-};
-
-function toArtifacts(
-  project: SampleProject,
-): Partial<Record<ArtifactKind, RawArtifact>> {
-  const artifacts: Partial<Record<ArtifactKind, RawArtifact>> = {};
-  for (const [kind, key] of Object.entries(FILES) as [
-    ArtifactKind,
-    keyof SampleProject["files"],
-  ][]) {
-    const content = project.files[key];
-    if (content)
-      artifacts[kind] = {
-        file: `${kind}.json`,
-        bytes: Buffer.from(toDbtJson(content)),
-      };
-  }
-  return artifacts;
-}
 
 describe("search documents of a large project", () => {
   let project: SampleProject;
@@ -56,7 +26,7 @@ describe("search documents of a large project", () => {
 
   test("are computed beside the ingest transaction, searchable, and leave no scratch table", async () => {
     const report = await ingestProject({
-      artifacts: toArtifacts(project),
+      artifacts: toSampleArtifacts(project),
       origin: "cli",
       maxArtifactBytes: 1e9,
     });

@@ -18,6 +18,25 @@ const FILES: Record<ArtifactKind, keyof SampleProject["files"]> = {
   semantic_manifest: "semanticManifest",
 };
 
+/** A generated project's files as the artifacts an upload of its `target/` would carry. */
+export function toSampleArtifacts(
+  project: SampleProject,
+): Partial<Record<ArtifactKind, RawArtifact>> {
+  const artifacts: Partial<Record<ArtifactKind, RawArtifact>> = {};
+  for (const [kind, key] of Object.entries(FILES) as [
+    ArtifactKind,
+    keyof SampleProject["files"],
+  ][]) {
+    const content = project.files[key];
+    if (content)
+      artifacts[kind] = {
+        file: `${project.name}/target/${kind}.json`,
+        bytes: Buffer.from(toDbtJson(content)),
+      };
+  }
+  return artifacts;
+}
+
 /**
  * Ingests the project's own sample mesh through the real pipeline, as if each
  * project's `target/` had been uploaded. Timestamps follow `now`, so the demo
@@ -29,21 +48,9 @@ export async function ingestSampleMesh(options: {
 }): Promise<IngestReport[]> {
   const reports: IngestReport[] = [];
   for (const project of generateSampleMesh({ now: options.now })) {
-    const artifacts: Partial<Record<ArtifactKind, RawArtifact>> = {};
-    for (const [kind, key] of Object.entries(FILES) as [
-      ArtifactKind,
-      keyof SampleProject["files"],
-    ][]) {
-      const content = project.files[key];
-      if (content)
-        artifacts[kind] = {
-          file: `${project.name}/target/${kind}.json`,
-          bytes: Buffer.from(toDbtJson(content)),
-        };
-    }
     reports.push(
       await ingestProject({
-        artifacts,
+        artifacts: toSampleArtifacts(project),
         origin: "cli",
         maxArtifactBytes: options.maxArtifactBytes,
       }),
