@@ -1,7 +1,6 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { LoaderCircle } from "lucide-react";
 import dynamic from "next/dynamic";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTimedGraphLayout } from "@/components/graph/use-graph-layout";
@@ -22,6 +21,7 @@ import { LineageSearchBox } from "./lineage-search-box";
 import { LineageSummary } from "./lineage-summary";
 import { LineageToolbar } from "./lineage-toolbar";
 import { mergeNeighbours, type ExpandSide } from "./merge-neighbours";
+import { LayoutFailed, LayoutPending } from "@/components/graph/layout-status";
 
 // React Flow writes style attributes: drawn in the browser only (see the CSP).
 const LineageFlow = dynamic(() => import("./lineage-flow"), { ssr: false });
@@ -164,21 +164,15 @@ export function LineageExplorer({
             />
           ) : null}
           {layout.isPending || !layout.result ? (
-            <div className="pointer-events-none absolute inset-x-0 top-3 flex justify-center">
-              <span className="inline-flex items-center gap-2 rounded-full border border-border bg-surface px-3 py-1 text-xs text-fg-muted shadow-xs">
-                <LoaderCircle aria-hidden className="size-3.5 animate-spin" />
-                Laying out {formatPlural(data.nodes.length, "node")}…
-              </span>
-            </div>
+            <LayoutPending>
+              Laying out {formatPlural(data.nodes.length, "node")}…
+            </LayoutPending>
           ) : null}
           {layout.error ? (
-            <p
-              role="alert"
-              className="absolute inset-x-4 top-4 rounded-md border border-fail/30 bg-surface px-3 py-2 text-[13px] text-fail"
-            >
+            <LayoutFailed>
               The graph could not be laid out ({layout.error}). The tables below
               list the same nodes and edges.
-            </p>
+            </LayoutFailed>
           ) : null}
         </div>
         <p

@@ -26,6 +26,7 @@ import {
 } from "./lineage-elements";
 import { getSizeOf } from "./lineage-layout";
 import { LINEAGE_NODE_TYPES } from "./lineage-nodes";
+import { READ_ONLY_FLOW } from "@/components/graph/read-only-flow";
 
 export type CenterTarget = { id: string; seq: number };
 
@@ -69,12 +70,7 @@ function Flow({ data, layout, target, matchId }: LineageFlowProps) {
       nodes={nodes}
       edges={edges}
       nodeTypes={LINEAGE_NODE_TYPES}
-      onlyRenderVisibleElements
-      nodesDraggable={false}
-      nodesConnectable={false}
-      nodesFocusable={false}
-      edgesFocusable={false}
-      elementsSelectable={false}
+      {...READ_ONLY_FLOW}
       minZoom={0.05}
       maxZoom={1.75}
       aria-label="Lineage graph"

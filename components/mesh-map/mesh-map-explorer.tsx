@@ -1,6 +1,5 @@
 "use client";
 
-import { LoaderCircle } from "lucide-react";
 import dynamic from "next/dynamic";
 import { useCallback, useMemo, useState } from "react";
 import { useTimedGraphLayout } from "@/components/graph/use-graph-layout";
@@ -13,6 +12,7 @@ import { toMeshLayoutRequest } from "./mesh-map-layout";
 import { MeshMapLegend } from "./mesh-map-legend";
 import { MeshMapTables } from "./mesh-map-tables";
 import { RefsPanel } from "./refs-panel";
+import { LayoutFailed, LayoutPending } from "@/components/graph/layout-status";
 
 // React Flow writes style attributes: drawn in the browser only (see the CSP).
 const MeshMapFlow = dynamic(() => import("./mesh-map-flow"), { ssr: false });
@@ -85,20 +85,14 @@ export function MeshMapExplorer({
             />
           ) : null}
           {!layout.result ? (
-            <div className="pointer-events-none absolute inset-x-0 top-3 flex justify-center">
-              <span className="inline-flex items-center gap-2 rounded-full border border-border bg-surface px-3 py-1 text-xs text-fg-muted shadow-xs">
-                <LoaderCircle aria-hidden className="size-3.5 animate-spin" />
-                Laying out {formatPlural(data.projects.length, "project")}…
-              </span>
-            </div>
+            <LayoutPending>
+              Laying out {formatPlural(data.projects.length, "project")}…
+            </LayoutPending>
           ) : null}
           {layout.error ? (
-            <p
-              role="alert"
-              className="absolute inset-x-4 top-4 rounded-md border border-fail/30 bg-surface px-3 py-2 text-[13px] text-fail"
-            >
+            <LayoutFailed>
               The map could not be laid out ({layout.error}).
-            </p>
+            </LayoutFailed>
           ) : null}
           {selected ? (
             <div className="absolute top-3 right-3 bottom-3 z-10 flex w-[min(22rem,calc(100%-1.5rem))] flex-col justify-start">

@@ -26,6 +26,7 @@ import {
 } from "./mesh-map-elements";
 import { useMeshMapActions } from "./mesh-map-actions";
 import { ProjectNodeView } from "./project-node";
+import { READ_ONLY_FLOW } from "@/components/graph/read-only-flow";
 
 const NODE_TYPES = { project: ProjectNodeView };
 const EDGE_TYPES = { dependency: DependencyEdgeView };
@@ -66,12 +67,7 @@ function Flow({ data, layout, selectedId, isCompact }: MeshMapFlowProps) {
       edges={edges}
       nodeTypes={NODE_TYPES}
       edgeTypes={EDGE_TYPES}
-      onlyRenderVisibleElements
-      nodesDraggable={false}
-      nodesConnectable={false}
-      nodesFocusable={false}
-      edgesFocusable={false}
-      elementsSelectable={false}
+      {...READ_ONLY_FLOW}
       minZoom={0.05}
       maxZoom={1.75}
       onNodeClick={(_, node: ProjectFlowNode) => {

@@ -24,6 +24,7 @@ import type { Star } from "@/lib/mesh/star/types";
 import { describeCardinality } from "./join-conditions";
 import { listStarEdges, shapeTables, toHandles } from "./star-layout";
 import { StarTableNodeView, type StarTableFlowNode } from "./star-table-node";
+import { READ_ONLY_FLOW } from "@/components/graph/read-only-flow";
 
 const NODE_TYPES = { table: StarTableNodeView };
 const EDGE_TYPES = { routed: RoutedEdgeView };
@@ -117,12 +118,7 @@ function Flow({ star, layout }: StarFlowProps) {
       edges={edges}
       nodeTypes={NODE_TYPES}
       edgeTypes={EDGE_TYPES}
-      onlyRenderVisibleElements
-      nodesDraggable={false}
-      nodesConnectable={false}
-      nodesFocusable={false}
-      edgesFocusable={false}
-      elementsSelectable={false}
+      {...READ_ONLY_FLOW}
       minZoom={0.1}
       maxZoom={1.5}
       preventScrolling={false}
