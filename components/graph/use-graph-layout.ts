@@ -1,8 +1,9 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { layoutInWorker, warmLayoutWorker } from "./layout-client";
 import type { LayoutRequest, LayoutResult } from "./layout-types";
+import { isQuickLayout, layOutQuickly } from "./quick-layers";
 
 export type GraphLayout = {
   /** The latest finished layout; it may be of an earlier request while a new one runs. */
@@ -19,13 +20,20 @@ type Settled = {
 };
 
 /**
- * The layout of a graph, computed in the layout worker. A new request (a new
- * object) starts a new layout while the previous result stays on screen;
- * answers to requests replaced in the meantime are dropped.
+ * The layout of a graph. A large graph without routes is laid out at once on
+ * this thread (`quick-layers.ts`, a few milliseconds); any other goes to
+ * ELK in the layout worker, where a new request (a new object) starts a new
+ * layout while the previous result stays on screen, and answers to requests
+ * replaced in the meantime are dropped.
  */
 export function useGraphLayout(request: LayoutRequest): GraphLayout {
+  const quick = useMemo(
+    () => (isQuickLayout(request) ? layOutQuickly(request) : null),
+    [request],
+  );
   const [settled, setSettled] = useState<Settled | null>(null);
   useEffect(() => {
+    if (quick) return;
     let isCurrent = true;
     layoutInWorker(request).then(
       (result) => {
@@ -44,7 +52,8 @@ export function useGraphLayout(request: LayoutRequest): GraphLayout {
     return () => {
       isCurrent = false;
     };
-  }, [request]);
+  }, [request, quick]);
+  if (quick) return { result: quick, isPending: false, error: null };
   return {
     result: settled?.result ?? null,
     isPending: settled?.request !== request,
@@ -65,11 +74,12 @@ export function useTimedGraphLayout(
 ): GraphLayout {
   const layout = useGraphLayout(request);
   // Once per page: the mark times the first data.
-  const started = useRef({ graph, loadCanvas });
+  const started = useRef({ graph, loadCanvas, request });
   useEffect(() => {
-    performance.mark(`${started.current.graph}:data`);
-    warmLayoutWorker();
-    void started.current.loadCanvas();
+    const first = started.current;
+    performance.mark(`${first.graph}:data`);
+    if (!isQuickLayout(first.request)) warmLayoutWorker();
+    void first.loadCanvas();
   }, []);
   useEffect(() => {
     if (layout.result)

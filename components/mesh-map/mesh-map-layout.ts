@@ -1,6 +1,7 @@
 import type { LayoutRequest } from "@/components/graph/layout-types";
 import type { MeshMapData, MeshProject } from "./mesh-map-data";
 import { toDependencyId } from "./mesh-map-data";
+import { LARGE_GRAPH } from "@/components/graph/compute-layout";
 
 const BASE = { width: 176, height: 70 };
 const GROWTH = { width: 72, height: 22 };
@@ -28,7 +29,11 @@ export function largestProject(data: MeshMapData): number {
   return Math.max(0, ...data.projects.map((p) => p.models ?? 0));
 }
 
-/** Up to this many projects, edges get right-angled routes; past it, cheaper polylines. */
+/**
+ * Up to this many projects, edges get right-angled routes; past it, cheaper
+ * polylines; past `LARGE_GRAPH`, no routes at all (curves between the
+ * projects, laid out at once by `quick-layers.ts`).
+ */
 const ORTHOGONAL_UP_TO = 80;
 
 /** The mesh map for the layout worker: producers to the left of their consumers. */
@@ -48,6 +53,10 @@ export function toMeshLayoutRequest(data: MeshMapData): LayoutRequest {
     layerSpacing: 110,
     nodeSpacing: 36,
     edgeRouting:
-      data.projects.length <= ORTHOGONAL_UP_TO ? "orthogonal" : "polyline",
+      data.projects.length <= ORTHOGONAL_UP_TO
+        ? "orthogonal"
+        : data.projects.length <= LARGE_GRAPH
+          ? "polyline"
+          : "none",
   };
 }
