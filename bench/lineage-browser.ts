@@ -3,7 +3,7 @@
  * `lineage-shapes.ts` added (a 483-node and a 5,283-node neighbourhood, and
  * enough small projects for a 500-project mesh map). The app marks its own
  * milestones (`<graph>:data` when the page has the graph's data in hand,
- * `<graph>:layout` when the layout worker answers, `<graph>:painted` after
+ * `<graph>:layout` when the layout is done, `<graph>:painted` after
  * the frame that draws it); a `PerformanceObserver` records long tasks on
  * the main thread from the first script on.
  */
@@ -60,7 +60,7 @@ type Sample = {
   navigationMs: number;
   /** From the data in hand (hydrated page) to the painted graph. */
   clientMs: number;
-  /** Time the layout worker spent. */
+  /** Time the layout itself took (on the page for large graphs, else ELK in the worker). */
   layoutMs: number;
   longestTaskMs: number;
   longTasksOver200: number;
@@ -148,7 +148,7 @@ function row(what: string, values: number[], unit = "ms"): string {
 
 function header(mesh: LineageApp): string[] {
   return [
-    `Mesh: ${mesh.projects} projects, ${mesh.nodes.toLocaleString("en")} nodes (the shared 100k-node mesh plus \`bench/lineage-shapes.ts\`). Chromium, 1440×1000, a fresh browser context per run (${RUNS} runs): nothing cached, a cold layout worker.`,
+    `Mesh: ${mesh.projects} projects, ${mesh.nodes.toLocaleString("en")} nodes (the shared 100k-node mesh plus \`bench/lineage-shapes.ts\`). Chromium, 1440×1000, a fresh browser context per run (${RUNS} runs): nothing cached. Graphs past 150 nodes are laid out on the page (longest-path layers, barycenter ordering), smaller ones by ELK in a web worker.`,
     "",
     "| What | median | p95 | max |",
     "|---|---:|---:|---:|",
@@ -164,8 +164,8 @@ function loadAfter(): string {
 
 /**
  * A focused lineage view of 483 nodes (dim_hub, 2 hops down): laid out in
- * the worker and painted; then a new view of the same size in the same tab
- * (the upstream hops changed), with the worker warm.
+ * the page and painted; then a new view of the same size in the same tab
+ * (the upstream hops changed).
  */
 export async function benchLineageView(): Promise<string> {
   const mesh = await prepareLineageApp();
@@ -211,7 +211,7 @@ export async function benchLineageView(): Promise<string> {
       cold.map((s) => s.clientMs),
     ),
     row(
-      "… of which ELK layout in the worker",
+      "… of which the layout (on the page: past 150 nodes)",
       cold.map((s) => s.layoutMs),
     ),
     row(
@@ -223,7 +223,7 @@ export async function benchLineageView(): Promise<string> {
       cold.map((s) => s.longestTaskMs),
     ),
     row(
-      "Same tab, a new 482–483-node view (upstream hops changed): choice → painted, warm worker",
+      "Same tab, a new 482–483-node view (upstream hops changed): choice → painted",
       warm,
     ),
     "",
@@ -234,7 +234,7 @@ export async function benchLineageView(): Promise<string> {
   ].join("\n");
 }
 
-/** The mesh map of 500 projects: laid out in the worker and painted. */
+/** The mesh map of 500 projects: laid out and painted. */
 export async function benchMeshMap(): Promise<string> {
   const mesh = await prepareLineageApp();
   const cold = await measureCold(meshMapUrl(), "mesh-map");
@@ -245,7 +245,7 @@ export async function benchMeshMap(): Promise<string> {
       cold.map((s) => s.clientMs),
     ),
     row(
-      "… of which ELK layout and routing in the worker",
+      "… of which the layout (on the page: past 150 projects, edges drawn as curves)",
       cold.map((s) => s.layoutMs),
     ),
     row(
@@ -293,7 +293,7 @@ export async function benchLineageCollapse(): Promise<string> {
       "elements",
     ),
     "",
-    `Main-thread tasks over 200 ms, all runs: ${over}. The server folds all but the focus and its direct neighbours into group nodes (at most 500 drawn elements); layout runs in the worker.`,
+    `Main-thread tasks over 200 ms, all runs: ${over}. The server folds all but the focus and its direct neighbours into group nodes (at most 500 drawn elements); the folded view is small enough for ELK, which runs in the worker.`,
     "",
     "Target: a 5k-node neighbourhood collapses rather than freezes: no main-thread task over 200 ms.",
     loadAfter(),
