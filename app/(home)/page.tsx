@@ -11,6 +11,7 @@ import {
 import { ProjectCard } from "@/components/mesh/project-card";
 import { MeshMapView } from "@/components/mesh-map/mesh-map-view";
 import { getButtonClasses } from "@/components/ui/button";
+import { formatCount } from "@/components/ui/format-number";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { getMeshMapView } from "@/lib/db/queries/mesh-maturity";
@@ -23,8 +24,24 @@ export const metadata: Metadata = {
     "Every dbt project in the mesh, its public data products, and who depends on whom.",
 };
 
-export default async function HomePage() {
+/**
+ * Cards and dependency rows the page shows at first: a mesh of hundreds of
+ * projects would otherwise send megabytes few read. The rest are a link away.
+ */
+const CARDS_AT_FIRST = 30;
+const DEPENDENCIES_AT_FIRST = 50;
+
+export default async function HomePage({
+  searchParams,
+}: {
+  searchParams: Promise<{ projects?: string | string[] }>;
+}) {
+  const isEveryProjectShown = (await searchParams).projects === "all";
   const mesh = await getMeshOverview();
+  const cards = isEveryProjectShown
+    ? mesh.projects
+    : mesh.projects.slice(0, CARDS_AT_FIRST);
+  const dependencies = describeDependencies(mesh.dependencies);
   const map = mesh.projects.length === 0 ? null : await getMeshMapView();
   return (
     <>
@@ -64,10 +81,27 @@ export default async function HomePage() {
             description="One dbt project per domain, as last ingested."
           >
             <div className="grid grid-cols-1 gap-4 md:grid-cols-2 xl:grid-cols-3">
-              {mesh.projects.map((project) => (
+              {cards.map((project) => (
                 <ProjectCard key={project.name} project={project} />
               ))}
             </div>
+            {cards.length < mesh.projects.length ? (
+              <p className="mt-4 flex items-center justify-between gap-3 text-[13px] text-fg-muted">
+                <span>
+                  {formatCount(cards.length)} of{" "}
+                  {formatCount(mesh.projects.length)} projects shown
+                </span>
+                <Link
+                  href="/?projects=all#projects"
+                  className={getButtonClasses({
+                    variant: "secondary",
+                    size: "sm",
+                  })}
+                >
+                  Show all {formatCount(mesh.projects.length)} projects
+                </Link>
+              </p>
+            ) : null}
           </Section>
           <Section
             id="dependencies"
@@ -79,7 +113,28 @@ export default async function HomePage() {
                 No project refs another project yet.
               </p>
             ) : (
-              <DependencyTable rows={describeDependencies(mesh.dependencies)} />
+              <>
+                <DependencyTable
+                  rows={dependencies.slice(0, DEPENDENCIES_AT_FIRST)}
+                />
+                {dependencies.length > DEPENDENCIES_AT_FIRST ? (
+                  <p className="mt-4 flex items-center justify-between gap-3 text-[13px] text-fg-muted">
+                    <span>
+                      {formatCount(DEPENDENCIES_AT_FIRST)} of{" "}
+                      {formatCount(dependencies.length)} dependencies shown
+                    </span>
+                    <Link
+                      href={`${meshMapUrl()}#mesh-deps-title`}
+                      className={getButtonClasses({
+                        variant: "secondary",
+                        size: "sm",
+                      })}
+                    >
+                      All of them on the mesh map
+                    </Link>
+                  </p>
+                ) : null}
+              </>
             )}
           </Section>
         </div>

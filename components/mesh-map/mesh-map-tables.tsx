@@ -1,6 +1,7 @@
 "use client";
 
 import { ArrowLeftRight, Medal } from "lucide-react";
+import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { formatCount } from "@/components/ui/format-number";
@@ -16,6 +17,37 @@ import { ProjectChip } from "@/components/project/project-chip";
 import type { MeshMapData } from "./mesh-map-data";
 import { toDependencyId } from "./mesh-map-data";
 
+/**
+ * Rows a table shows before "Show all": a mesh of hundreds of projects would
+ * otherwise send megabytes of rows, most never read, and hydrate them all.
+ */
+export const ROWS_AT_FIRST = 50;
+
+/** Under a table cut at `ROWS_AT_FIRST`: how many rows there are, and a way to show them all. */
+function ShowAll({
+  shown,
+  total,
+  what,
+  onShowAll,
+}: {
+  shown: number;
+  total: number;
+  what: string;
+  onShowAll: () => void;
+}) {
+  if (shown >= total) return null;
+  return (
+    <div className="mt-2 flex items-center justify-between gap-3 text-xs text-fg-muted">
+      <span>
+        {formatCount(shown)} of {formatCount(total)} {what} shown
+      </span>
+      <Button variant="secondary" size="sm" onClick={onShowAll}>
+        Show all {formatCount(total)} {what}
+      </Button>
+    </div>
+  );
+}
+
 /** The map as tables: every project with its maturity, every dependency with a way to list its refs. */
 export function MeshMapTables({
   data,
@@ -24,6 +56,17 @@ export function MeshMapTables({
   data: MeshMapData;
   onShowRefs: (dependencyId: string) => void;
 }) {
+  const [isEveryProjectShown, setEveryProjectShown] = useState(false);
+  const [isEveryDependencyShown, setEveryDependencyShown] = useState(false);
+  const projects = isEveryProjectShown
+    ? data.projects
+    : data.projects.slice(0, ROWS_AT_FIRST);
+  const dependencies = isEveryDependencyShown
+    ? data.dependencies
+    : data.dependencies.slice(0, ROWS_AT_FIRST);
+  const external = new Set(
+    data.projects.filter((p) => p.isExternal).map((p) => p.name),
+  );
   return (
     <div className="mt-6 grid grid-cols-1 gap-8 xl:grid-cols-2">
       <section aria-labelledby="mesh-projects-title" className="min-w-0">
@@ -44,7 +87,7 @@ export function MeshMapTables({
             </TableRow>
           </TableHead>
           <TableBody>
-            {data.projects.map((p) => (
+            {projects.map((p) => (
               <TableRow key={p.name}>
                 <TableCell>
                   <ProjectChip project={p.name} isIngested={!p.isExternal} />
@@ -72,6 +115,12 @@ export function MeshMapTables({
             ))}
           </TableBody>
         </Table>
+        <ShowAll
+          shown={projects.length}
+          total={data.projects.length}
+          what="projects"
+          onShowAll={() => setEveryProjectShown(true)}
+        />
       </section>
       <section aria-labelledby="mesh-deps-title" className="min-w-0">
         <h2
@@ -92,7 +141,7 @@ export function MeshMapTables({
             </TableRow>
           </TableHead>
           <TableBody>
-            {data.dependencies.map((d) => {
+            {dependencies.map((d) => {
               const id = toDependencyId(d.producer, d.consumer);
               return (
                 <TableRow key={id}>
@@ -102,10 +151,7 @@ export function MeshMapTables({
                   <TableCell>
                     <ProjectChip
                       project={d.producer}
-                      isIngested={
-                        !data.projects.find((p) => p.name === d.producer)
-                          ?.isExternal
-                      }
+                      isIngested={!external.has(d.producer)}
                     />
                   </TableCell>
                   <TableCell isNumeric>
@@ -142,6 +188,12 @@ export function MeshMapTables({
             })}
           </TableBody>
         </Table>
+        <ShowAll
+          shown={dependencies.length}
+          total={data.dependencies.length}
+          what="dependencies"
+          onShowAll={() => setEveryDependencyShown(true)}
+        />
       </section>
     </div>
   );
