@@ -8,6 +8,7 @@ import {
   recordIngestRun,
   type IngestRunRecord,
 } from "@/lib/db/ingest-runs";
+import { refreshStaleStatistics } from "@/lib/db/statistics";
 import { writeProductScores } from "@/lib/db/write-scores";
 import { writeSnapshot, type WriteResult } from "@/lib/db/write-snapshot";
 import { readEnv } from "@/lib/env";
@@ -137,6 +138,13 @@ export async function ingestProject(
       { productIds: scores.productIds },
     );
     if (!report) throw new Error("the write finished without a result");
+    // After the commit: the ingest stands whether or not this succeeds.
+    await refreshStaleStatistics().catch((error: unknown) =>
+      console.error(
+        "refreshing planner statistics failed:",
+        error instanceof Error ? error.message : error,
+      ),
+    );
     return report;
   } catch (error) {
     const rejection = toRejection(error);
