@@ -17,7 +17,7 @@ import {
 import { useEffect, useMemo, useRef } from "react";
 import type { LayoutResult } from "@/components/graph/layout-types";
 import { markGraphPainted } from "@/components/graph/paint-mark";
-import type { LineageData } from "./lineage-data";
+import type { LineageData, LineageElement } from "./lineage-data";
 import { LaneLabels } from "./lane-labels";
 import {
   buildLineageEdges,
@@ -112,18 +112,56 @@ function useInitialViewport(data: LineageData, layout: LayoutResult) {
     isDone.current = true;
     const { width, height } = store.getState();
     const fitAll = Math.min(width / layout.width, height / layout.height);
-    const near = data.nodes.flatMap((n) =>
-      n.kind === "node" && Math.abs(n.depth) <= 1 ? [{ id: n.id }] : [],
+    const near = data.nodes.filter(
+      (n) => n.kind === "node" && Math.abs(n.depth) <= 1,
     );
+    const nearFit = fitZoom(near, layout, width, height);
+    const focus = data.nodes.find((n) => n.id === data.focus);
+    const focusAt = focus ? layout.positions[focus.id] : undefined;
+    const painted = () => markGraphPainted("lineage");
+    if (fitAll < MIN_FIT_ZOOM && nearFit < MIN_FIT_ZOOM && focus && focusAt) {
+      // Even the direct neighbours do not fit readably (a hub used by many
+      // projects): start at the focus, the minimap and search lead on.
+      const size = getSizeOf(focus);
+      void flow
+        .setCenter(focusAt.x + size.width / 2, focusAt.y + size.height / 2, {
+          zoom: MIN_FIT_ZOOM,
+        })
+        .then(painted);
+      return;
+    }
     void flow
       .fitView({
         padding: 0.12,
         maxZoom: 1,
         minZoom: fitAll >= MIN_FIT_ZOOM ? 0.05 : MIN_FIT_ZOOM,
-        ...(fitAll >= MIN_FIT_ZOOM ? {} : { nodes: near }),
+        ...(fitAll >= MIN_FIT_ZOOM
+          ? {}
+          : { nodes: near.map((n) => ({ id: n.id })) }),
       })
-      .then(() => markGraphPainted("lineage"));
+      .then(painted);
   }, [isReady, flow, store, data, layout]);
+}
+
+/** The zoom at which `elements` fill a `width` × `height` canvas (with 12% padding). */
+function fitZoom(
+  elements: readonly LineageElement[],
+  layout: LayoutResult,
+  width: number,
+  height: number,
+): number {
+  let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const element of elements) {
+    const at = layout.positions[element.id];
+    if (!at) continue;
+    const size = getSizeOf(element);
+    left = Math.min(left, at.x);
+    top = Math.min(top, at.y);
+    right = Math.max(right, at.x + size.width);
+    bottom = Math.max(bottom, at.y + size.height);
+  }
+  if (right < left) return Infinity;
+  return Math.min(width / (right - left), height / (bottom - top)) / 1.24;
 }
 
 /** Centres the canvas on a node once the layout has placed it. */
