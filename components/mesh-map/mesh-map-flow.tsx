@@ -9,13 +9,10 @@ import {
   MiniMap,
   ReactFlow,
   ReactFlowProvider,
-  useNodesInitialized,
-  useReactFlow,
 } from "@xyflow/react";
 import { useRouter } from "next/navigation";
-import { useEffect, useMemo, useRef } from "react";
+import { useMemo } from "react";
 import type { LayoutResult } from "@/components/graph/layout-types";
-import { markGraphPainted } from "@/components/graph/paint-mark";
 import { projectUrl } from "@/lib/urls";
 import { DependencyEdgeView } from "./dependency-edge";
 import type { MeshMapData } from "./mesh-map-data";
@@ -27,6 +24,7 @@ import {
 import { useMeshMapActions } from "./mesh-map-actions";
 import { ProjectNodeView } from "./project-node";
 import { READ_ONLY_FLOW } from "@/components/graph/read-only-flow";
+import { useFitOnce } from "@/components/graph/use-fit-once";
 
 const NODE_TYPES = { project: ProjectNodeView };
 const EDGE_TYPES = { dependency: DependencyEdgeView };
@@ -59,7 +57,8 @@ function Flow({ data, layout, selectedId, isCompact }: MeshMapFlowProps) {
     () => buildDependencyEdges(data, layout, selectedId),
     [data, layout, selectedId],
   );
-  useFitOnce();
+  // Once, readable or not: the minimap and zoom do the rest.
+  useFitOnce("mesh-map", { padding: 0.1, maxZoom: 1, minZoom: 0.05 });
   return (
     <ReactFlow
       className="catalog-graph"
@@ -91,18 +90,4 @@ function Flow({ data, layout, selectedId, isCompact }: MeshMapFlowProps) {
       <Controls showInteractive={false} />
     </ReactFlow>
   );
-}
-
-/** Fits the whole mesh once, readable or not (the minimap and zoom do the rest), then marks the paint. */
-function useFitOnce() {
-  const flow = useReactFlow();
-  const isReady = useNodesInitialized();
-  const isDone = useRef(false);
-  useEffect(() => {
-    if (!isReady || isDone.current) return;
-    isDone.current = true;
-    void flow
-      .fitView({ padding: 0.1, maxZoom: 1, minZoom: 0.05 })
-      .then(() => markGraphPainted("mesh-map"));
-  }, [isReady, flow]);
 }

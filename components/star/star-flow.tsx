@@ -9,13 +9,10 @@ import {
   MarkerType,
   ReactFlow,
   ReactFlowProvider,
-  useNodesInitialized,
-  useReactFlow,
 } from "@xyflow/react";
-import { useEffect, useMemo, useRef } from "react";
+import { useMemo } from "react";
 import { withKnownSize } from "@/components/graph/known-size";
 import type { LayoutResult } from "@/components/graph/layout-types";
-import { markGraphPainted } from "@/components/graph/paint-mark";
 import {
   RoutedEdgeView,
   type RoutedFlowEdge,
@@ -25,6 +22,7 @@ import { describeCardinality } from "./join-conditions";
 import { listStarEdges, shapeTables, toHandles } from "./star-layout";
 import { StarTableNodeView, type StarTableFlowNode } from "./star-table-node";
 import { READ_ONLY_FLOW } from "@/components/graph/read-only-flow";
+import { useFitOnce } from "@/components/graph/use-fit-once";
 
 const NODE_TYPES = { table: StarTableNodeView };
 const EDGE_TYPES = { routed: RoutedEdgeView };
@@ -110,7 +108,7 @@ function Flow({ star, layout }: StarFlowProps) {
       }),
     [star, layout],
   );
-  useFitOnce();
+  useFitOnce("star", { padding: 0.12, maxZoom: 1, minZoom: 0.1 });
   return (
     <ReactFlow
       className="catalog-graph"
@@ -128,17 +126,4 @@ function Flow({ star, layout }: StarFlowProps) {
       <Controls showInteractive={false} orientation="horizontal" />
     </ReactFlow>
   );
-}
-
-function useFitOnce() {
-  const flow = useReactFlow();
-  const isReady = useNodesInitialized();
-  const isDone = useRef(false);
-  useEffect(() => {
-    if (!isReady || isDone.current) return;
-    isDone.current = true;
-    void flow
-      .fitView({ padding: 0.12, maxZoom: 1, minZoom: 0.1 })
-      .then(() => markGraphPainted("star"));
-  }, [isReady, flow]);
 }
