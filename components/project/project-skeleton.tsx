@@ -1,4 +1,4 @@
-import { Skeleton } from "@/components/ui/skeleton";
+import { CardSkeleton, Skeleton } from "@/components/ui/skeleton";
 
 /** The loading state of a project page: header, tabs and a list, announced once. */
 export function ProjectSkeleton() {
@@ -31,14 +31,7 @@ export function ProjectSkeleton() {
         </div>
         <div className="flex flex-col gap-4">
           {["g", "h"].map((key) => (
-            <div
-              key={key}
-              className="rounded-lg border border-border bg-surface p-4"
-            >
-              <Skeleton className="mb-3 h-4 w-1/2" />
-              <Skeleton className="mb-2 h-3 w-full" />
-              <Skeleton className="h-3 w-4/5" />
-            </div>
+            <CardSkeleton key={key} />
           ))}
         </div>
       </div>

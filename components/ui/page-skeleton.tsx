@@ -1,4 +1,4 @@
-import { Skeleton } from "./skeleton";
+import { CardSkeleton, Skeleton } from "./skeleton";
 
 /** The loading state of a page: a header and a few cards, announced once. */
 export function PageSkeleton() {
@@ -12,14 +12,7 @@ export function PageSkeleton() {
       </div>
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {["a", "b", "c"].map((key) => (
-          <div
-            key={key}
-            className="rounded-lg border border-border bg-surface p-4"
-          >
-            <Skeleton className="mb-3 h-4 w-1/2" />
-            <Skeleton className="mb-2 h-3 w-full" />
-            <Skeleton className="h-3 w-4/5" />
-          </div>
+          <CardSkeleton key={key} />
         ))}
       </div>
     </div>

@@ -14,3 +14,14 @@ export function Skeleton({ className }: SkeletonProps) {
     />
   );
 }
+
+/** A card while it loads: a title line and two lines of text. */
+export function CardSkeleton() {
+  return (
+    <div className="rounded-lg border border-border bg-surface p-4">
+      <Skeleton className="mb-3 h-4 w-1/2" />
+      <Skeleton className="mb-2 h-3 w-full" />
+      <Skeleton className="h-3 w-4/5" />
+    </div>
+  );
+}
