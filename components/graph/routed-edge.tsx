@@ -21,6 +21,20 @@ export type RoutedEdgeData = {
 
 export type RoutedFlowEdge = Edge<RoutedEdgeData, "routed">;
 
+/**
+ * An edge's path and the middle of it, for a label: along the layout's route
+ * when there is one, else a curve between the handles.
+ */
+export function drawEdge(
+  route: Point[] | null,
+  ends: Parameters<typeof getBezierPath>[0],
+): { path: string; label: Point } {
+  if (route)
+    return { path: toRoundedPath(route), label: pointAlong(route, 0.5) };
+  const [path, x, y] = getBezierPath(ends);
+  return { path, label: { x, y } };
+}
+
 /** An edge drawn along the route the layout found, with an optional label at its middle. */
 export const RoutedEdgeView = memo(function RoutedEdgeView({
   id,
@@ -34,7 +48,7 @@ export const RoutedEdgeView = memo(function RoutedEdgeView({
   markerStart,
   data,
 }: EdgeProps<RoutedFlowEdge>) {
-  const [bezier, bezierX, bezierY] = getBezierPath({
+  const { path, label } = drawEdge(data?.route ?? null, {
     sourceX,
     sourceY,
     targetX,
@@ -42,9 +56,6 @@ export const RoutedEdgeView = memo(function RoutedEdgeView({
     sourcePosition,
     targetPosition,
   });
-  const route = data?.route ?? null;
-  const path = route ? toRoundedPath(route) : bezier;
-  const label = route ? pointAlong(route, 0.5) : { x: bezierX, y: bezierY };
   return (
     <>
       <BaseEdge

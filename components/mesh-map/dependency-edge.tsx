@@ -3,12 +3,11 @@
 import {
   BaseEdge,
   EdgeLabelRenderer,
-  getBezierPath,
   useStore,
   type EdgeProps,
 } from "@xyflow/react";
 import { memo } from "react";
-import { pointAlong, toRoundedPath } from "@/components/graph/route-path";
+import { drawEdge } from "@/components/graph/routed-edge";
 import { cn } from "@/components/ui/cn";
 import { formatCount } from "@/components/ui/format-number";
 import type { DependencyFlowEdge } from "./mesh-map-elements";
@@ -35,7 +34,9 @@ export const DependencyEdgeView = memo(function DependencyEdgeView({
   const { select } = useMeshMapActions();
   // Zoomed far out, labels would be unreadable specks: the tables list them.
   const isFar = useStore((s) => s.transform[2] < FAR_ZOOM);
-  const [bezier, bezierX, bezierY] = getBezierPath({
+  if (!data) return null;
+  const { dependency, isSelected, route } = data;
+  const { path, label } = drawEdge(route, {
     sourceX,
     sourceY,
     targetX,
@@ -43,10 +44,6 @@ export const DependencyEdgeView = memo(function DependencyEdgeView({
     sourcePosition,
     targetPosition,
   });
-  if (!data) return null;
-  const { dependency, isSelected, route } = data;
-  const path = route ? toRoundedPath(route) : bezier;
-  const label = route ? pointAlong(route, 0.5) : { x: bezierX, y: bezierY };
   return (
     <>
       <BaseEdge
