@@ -2,22 +2,12 @@ import "server-only";
 import type { PolicyLevel, ProjectPolicy } from "@/lib/score/policy-types";
 import { summarizeRules } from "@/lib/score/evaluate";
 import { expandRules, type StoredRuleResult } from "@/lib/score/stored-rules";
-import type { NextLevel, RuleResult } from "@/lib/score/types";
+import type { ProductScore } from "@/lib/score/types";
 import { inSequence, readSnapshot, toIso, type Reader } from "./read";
 
-export type ProductScoreView = {
+/** A stored score as pages read it: the score, where and when it was taken, and by which policy. */
+export type ProductScoreView = ProductScore & {
   project: string;
-  uniqueId: string;
-  name: string;
-  version: string | null;
-  /** Level id reached, null below the first level. */
-  level: string | null;
-  score: number;
-  /** Every rule with its status (pass, fail, excepted, not_applicable), evidence, advice and exception. */
-  rules: RuleResult[];
-  nextLevel: NextLevel | null;
-  owners: string[];
-  groupName: string | null;
   scoredAt: string;
   /** The levels of the policy the product was scored by, lowest first. */
   levels: PolicyLevel[];
