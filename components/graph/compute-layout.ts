@@ -17,13 +17,11 @@ export const LANE_GAP = 16;
 const BASE_OPTIONS: LayoutOptions = {
   "elk.algorithm": "layered",
   "elk.direction": "RIGHT",
+  "elk.layered.thoroughness": "2",
   "elk.layered.nodePlacement.strategy": "SIMPLE",
   "elk.layered.crossingMinimization.greedySwitch.type": "OFF",
   "elk.padding": "[top=0,left=0,bottom=0,right=0]",
 };
-
-/** Past this many nodes, ELK tries less hard: a second of layout is worth more than a few crossings. */
-export const LARGE_GRAPH = 150;
 
 /**
  * The ELK graph of a layout request: one layered, left-to-right graph. Edges
@@ -60,12 +58,6 @@ export function toElkGraph(request: LayoutRequest): ElkNode {
       ...BASE_OPTIONS,
       "elk.edgeRouting":
         request.edgeRouting === "orthogonal" ? "ORTHOGONAL" : "POLYLINE",
-      "elk.layered.thoroughness":
-        request.nodes.length > LARGE_GRAPH ? "1" : "2",
-      // One layered graph rather than packed components: faster when large.
-      "elk.separateConnectedComponents": String(
-        request.nodes.length <= LARGE_GRAPH,
-      ),
       "elk.layered.spacing.nodeNodeBetweenLayers": String(request.layerSpacing),
       "elk.spacing.nodeNode": String(request.nodeSpacing),
     },

@@ -1,7 +1,11 @@
 import { describe, expect, test } from "vitest";
-import { LARGE_GRAPH } from "./compute-layout";
 import type { LayoutNodeInput, LayoutRequest } from "./layout-types";
-import { isQuickLayout, layOutQuickly, placeInLayers } from "./quick-layers";
+import {
+  isQuickLayout,
+  LARGE_GRAPH,
+  layOutQuickly,
+  placeInLayers,
+} from "./quick-layers";
 
 function node(
   id: string,

@@ -1,7 +1,7 @@
 import type { LayoutRequest } from "@/components/graph/layout-types";
 import type { MeshMapData, MeshProject } from "./mesh-map-data";
 import { toDependencyId } from "./mesh-map-data";
-import { LARGE_GRAPH } from "@/components/graph/compute-layout";
+import { LARGE_GRAPH } from "@/components/graph/quick-layers";
 
 const BASE = { width: 176, height: 70 };
 const GROWTH = { width: 72, height: 22 };
