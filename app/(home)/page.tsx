@@ -9,6 +9,7 @@ import {
   summarizeMesh,
 } from "@/components/mesh/mesh-summary";
 import { ProjectCard } from "@/components/mesh/project-card";
+import { RestLink } from "@/components/mesh/rest-link";
 import { MeshMapView } from "@/components/mesh-map/mesh-map-view";
 import { getButtonClasses } from "@/components/ui/button";
 import { formatCount } from "@/components/ui/format-number";
@@ -42,6 +43,7 @@ export default async function HomePage({
     ? mesh.projects
     : mesh.projects.slice(0, CARDS_AT_FIRST);
   const dependencies = describeDependencies(mesh.dependencies);
+  const rows = dependencies.slice(0, DEPENDENCIES_AT_FIRST);
   const map = mesh.projects.length === 0 ? null : await getMeshMapView();
   return (
     <>
@@ -85,23 +87,14 @@ export default async function HomePage({
                 <ProjectCard key={project.name} project={project} />
               ))}
             </div>
-            {cards.length < mesh.projects.length ? (
-              <p className="mt-4 flex items-center justify-between gap-3 text-[13px] text-fg-muted">
-                <span>
-                  {formatCount(cards.length)} of{" "}
-                  {formatCount(mesh.projects.length)} projects shown
-                </span>
-                <Link
-                  href="/?projects=all#projects"
-                  className={getButtonClasses({
-                    variant: "secondary",
-                    size: "sm",
-                  })}
-                >
-                  Show all {formatCount(mesh.projects.length)} projects
-                </Link>
-              </p>
-            ) : null}
+            <RestLink
+              shown={cards.length}
+              total={mesh.projects.length}
+              what="projects"
+              href="/?projects=all#projects"
+            >
+              Show all {formatCount(mesh.projects.length)} projects
+            </RestLink>
           </Section>
           <Section
             id="dependencies"
@@ -114,26 +107,15 @@ export default async function HomePage({
               </p>
             ) : (
               <>
-                <DependencyTable
-                  rows={dependencies.slice(0, DEPENDENCIES_AT_FIRST)}
-                />
-                {dependencies.length > DEPENDENCIES_AT_FIRST ? (
-                  <p className="mt-4 flex items-center justify-between gap-3 text-[13px] text-fg-muted">
-                    <span>
-                      {formatCount(DEPENDENCIES_AT_FIRST)} of{" "}
-                      {formatCount(dependencies.length)} dependencies shown
-                    </span>
-                    <Link
-                      href={`${meshMapUrl()}#mesh-deps-title`}
-                      className={getButtonClasses({
-                        variant: "secondary",
-                        size: "sm",
-                      })}
-                    >
-                      All of them on the mesh map
-                    </Link>
-                  </p>
-                ) : null}
+                <DependencyTable rows={rows} />
+                <RestLink
+                  shown={rows.length}
+                  total={dependencies.length}
+                  what="dependencies"
+                  href={`${meshMapUrl()}#mesh-deps-title`}
+                >
+                  All of them on the mesh map
+                </RestLink>
               </>
             )}
           </Section>
