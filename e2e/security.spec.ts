@@ -35,16 +35,36 @@ test("pages carry a nonce-based CSP with nothing unsafe", async ({ page }) => {
   expect(policy).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
 });
 
-test("every script on the page carries this response's nonce", async ({
+test("every script the server sends carries this response's nonce", async ({
   page,
 }) => {
   const response = await page.goto("/");
   const nonce = getNonce(response?.headers()["content-security-policy"] ?? "");
-  const scriptNonces = await page.evaluate(() =>
-    [...document.scripts].map((s) => s.nonce),
+  const html = (await response?.text()) ?? "";
+  const scriptTags = html.match(/<script\b[^>]*>/g) ?? [];
+  expect(scriptTags.length).toBeGreaterThan(0);
+  const nonces = scriptTags.map((tag) => /\snonce="([^"]*)"/.exec(tag)?.[1]);
+  expect(new Set(nonces)).toEqual(new Set([nonce]));
+});
+
+test("chunks loaded later run under 'strict-dynamic' without a violation", async ({
+  page,
+}) => {
+  // The mesh map's graph is a chunk the runtime inserts after hydration,
+  // without a nonce of its own: the policy trusts it because a script that
+  // carried the nonce loaded it.
+  const violations = await recordViolations(page);
+  await page.goto("/");
+  await expect(
+    page
+      .getByRole("region", { name: "Mesh map" })
+      .locator('[data-graph="mesh-map"][data-painted]'),
+  ).toBeVisible();
+  const lateScripts = await page.evaluate(
+    () => [...document.scripts].filter((s) => s.src && !s.nonce).length,
   );
-  expect(scriptNonces.length).toBeGreaterThan(0);
-  expect(new Set(scriptNonces)).toEqual(new Set([nonce]));
+  expect(lateScripts).toBeGreaterThan(0);
+  expect(violations).toEqual([]);
 });
 
 test("each response gets a fresh nonce", async ({ request }) => {
