@@ -191,8 +191,9 @@ export function LineageExplorer({
             Nodes and edges
           </h2>
           <p className="mb-3 max-w-prose text-[13px] text-fg-muted">
-            The same view as tables: every node drawn above, and the edges
-            between them.
+            The same view as tables: the nodes drawn above, and the edges
+            between them. A large view lists the nodes nearest the focus first;
+            the rest are a click away.
           </p>
           <LineageList data={data} query={query} />
         </section>

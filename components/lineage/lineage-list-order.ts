@@ -44,3 +44,14 @@ export function sortForList(
       describeElement(a).localeCompare(describeElement(b)),
   );
 }
+
+/** The focus first, then outwards hop by hop: what a list cut short should keep. */
+export function sortNearestFirst(
+  elements: readonly LineageElement[],
+): LineageElement[] {
+  return [...elements].sort(
+    (a, b) =>
+      Math.abs(signedHops(a)) - Math.abs(signedHops(b)) ||
+      signedHops(a) - signedHops(b),
+  );
+}

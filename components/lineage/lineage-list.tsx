@@ -1,6 +1,8 @@
 import Link from "next/link";
+import { useMemo } from "react";
 import { CrossProjectBadge } from "@/components/ui/cross-project-badge";
 import { formatCount } from "@/components/ui/format-number";
+import { ShowAll, useFirstRows } from "@/components/ui/show-all";
 import { ResourceTypeBadge } from "@/components/ui/resource-type-badge";
 import {
   Table,
@@ -16,13 +18,15 @@ import {
   describeElement,
   describeHops,
   sortForList,
+  sortNearestFirst,
 } from "./lineage-list-order";
 import type { LineageQueryState } from "./lineage-query";
 
 /**
- * The view as tables, for keyboards and screen readers: every drawn node
+ * The view as tables, for keyboards and screen readers: the drawn nodes
  * (upstream first, then the focus, then downstream) with links to focus it
- * or open its page, and every drawn edge.
+ * or open its page, and the drawn edges. A large view lists the nodes nearest
+ * the focus until the reader asks for all of them.
  */
 export function LineageList({
   data,
@@ -32,35 +36,49 @@ export function LineageList({
   query: LineageQueryState;
 }) {
   const byId = new Map(data.nodes.map((n) => [n.id, n]));
+  const nearestFirst = useMemo(
+    () => sortNearestFirst(data.nodes),
+    [data.nodes],
+  );
+  const nodes = useFirstRows(nearestFirst);
+  const edges = useFirstRows(data.edges);
   const name = (id: string) => {
     const element = byId.get(id);
     return element ? describeElement(element) : id;
   };
   return (
     <div className="flex flex-col gap-4">
-      <Table label="Nodes in this lineage view">
-        <TableHead>
-          <TableRow>
-            <TableHeaderCell>Node</TableHeaderCell>
-            <TableHeaderCell>Type</TableHeaderCell>
-            <TableHeaderCell>Project</TableHeaderCell>
-            <TableHeaderCell>Hops</TableHeaderCell>
-            <TableHeaderCell>
-              <span className="sr-only">Lineage</span>
-            </TableHeaderCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {sortForList(data.nodes).map((element) => (
-            <NodeRow
-              key={element.id}
-              element={element}
-              isFocus={element.id === data.focus}
-              query={query}
-            />
-          ))}
-        </TableBody>
-      </Table>
+      <div>
+        <Table label="Nodes in this lineage view">
+          <TableHead>
+            <TableRow>
+              <TableHeaderCell>Node</TableHeaderCell>
+              <TableHeaderCell>Type</TableHeaderCell>
+              <TableHeaderCell>Project</TableHeaderCell>
+              <TableHeaderCell>Hops</TableHeaderCell>
+              <TableHeaderCell>
+                <span className="sr-only">Lineage</span>
+              </TableHeaderCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {sortForList(nodes.shown).map((element) => (
+              <NodeRow
+                key={element.id}
+                element={element}
+                isFocus={element.id === data.focus}
+                query={query}
+              />
+            ))}
+          </TableBody>
+        </Table>
+        <ShowAll
+          shown={nodes.shown.length}
+          total={data.nodes.length}
+          what="nodes"
+          onShowAll={nodes.showAll}
+        />
+      </div>
       <details className="group/edges">
         <summary className="cursor-pointer text-[13px] font-medium text-fg-muted hover:text-fg">
           Edges in this view ({formatCount(data.edges.length)})
@@ -77,7 +95,7 @@ export function LineageList({
             </TableRow>
           </TableHead>
           <TableBody>
-            {data.edges.map((edge) => (
+            {edges.shown.map((edge) => (
               <TableRow key={`${edge.source}->${edge.target}`}>
                 <TableCell isMono>{name(edge.source)}</TableCell>
                 <TableCell isMono>{name(edge.target)}</TableCell>
@@ -89,6 +107,12 @@ export function LineageList({
             ))}
           </TableBody>
         </Table>
+        <ShowAll
+          shown={edges.shown.length}
+          total={data.edges.length}
+          what="edges"
+          onShowAll={edges.showAll}
+        />
       </details>
     </div>
   );

@@ -1,7 +1,8 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, test } from "vitest";
 import type { MeshMapData } from "./mesh-map-data";
-import { MeshMapTables, ROWS_AT_FIRST } from "./mesh-map-tables";
+import { ROWS_AT_FIRST } from "@/components/ui/show-all";
+import { MeshMapTables } from "./mesh-map-tables";
 
 function mesh(projects: number): MeshMapData {
   const names = Array.from(

@@ -1,9 +1,9 @@
 "use client";
 
 import { ArrowLeftRight, Medal } from "lucide-react";
-import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { ShowAll, useFirstRows } from "@/components/ui/show-all";
 import { formatCount } from "@/components/ui/format-number";
 import {
   Table,
@@ -17,37 +17,6 @@ import { ProjectChip } from "@/components/project/project-chip";
 import type { MeshMapData } from "./mesh-map-data";
 import { toDependencyId } from "./mesh-map-data";
 
-/**
- * Rows a table shows before "Show all": a mesh of hundreds of projects would
- * otherwise send megabytes of rows, most never read, and hydrate them all.
- */
-export const ROWS_AT_FIRST = 50;
-
-/** Under a table cut at `ROWS_AT_FIRST`: how many rows there are, and a way to show them all. */
-function ShowAll({
-  shown,
-  total,
-  what,
-  onShowAll,
-}: {
-  shown: number;
-  total: number;
-  what: string;
-  onShowAll: () => void;
-}) {
-  if (shown >= total) return null;
-  return (
-    <div className="mt-2 flex items-center justify-between gap-3 text-xs text-fg-muted">
-      <span>
-        {formatCount(shown)} of {formatCount(total)} {what} shown
-      </span>
-      <Button variant="secondary" size="sm" onClick={onShowAll}>
-        Show all {formatCount(total)} {what}
-      </Button>
-    </div>
-  );
-}
-
 /** The map as tables: every project with its maturity, every dependency with a way to list its refs. */
 export function MeshMapTables({
   data,
@@ -56,14 +25,8 @@ export function MeshMapTables({
   data: MeshMapData;
   onShowRefs: (dependencyId: string) => void;
 }) {
-  const [isEveryProjectShown, setEveryProjectShown] = useState(false);
-  const [isEveryDependencyShown, setEveryDependencyShown] = useState(false);
-  const projects = isEveryProjectShown
-    ? data.projects
-    : data.projects.slice(0, ROWS_AT_FIRST);
-  const dependencies = isEveryDependencyShown
-    ? data.dependencies
-    : data.dependencies.slice(0, ROWS_AT_FIRST);
+  const projects = useFirstRows(data.projects);
+  const dependencies = useFirstRows(data.dependencies);
   const external = new Set(
     data.projects.filter((p) => p.isExternal).map((p) => p.name),
   );
@@ -87,7 +50,7 @@ export function MeshMapTables({
             </TableRow>
           </TableHead>
           <TableBody>
-            {projects.map((p) => (
+            {projects.shown.map((p) => (
               <TableRow key={p.name}>
                 <TableCell>
                   <ProjectChip project={p.name} isIngested={!p.isExternal} />
@@ -116,10 +79,10 @@ export function MeshMapTables({
           </TableBody>
         </Table>
         <ShowAll
-          shown={projects.length}
+          shown={projects.shown.length}
           total={data.projects.length}
           what="projects"
-          onShowAll={() => setEveryProjectShown(true)}
+          onShowAll={projects.showAll}
         />
       </section>
       <section aria-labelledby="mesh-deps-title" className="min-w-0">
@@ -141,7 +104,7 @@ export function MeshMapTables({
             </TableRow>
           </TableHead>
           <TableBody>
-            {dependencies.map((d) => {
+            {dependencies.shown.map((d) => {
               const id = toDependencyId(d.producer, d.consumer);
               return (
                 <TableRow key={id}>
@@ -189,10 +152,10 @@ export function MeshMapTables({
           </TableBody>
         </Table>
         <ShowAll
-          shown={dependencies.length}
+          shown={dependencies.shown.length}
           total={data.dependencies.length}
           what="dependencies"
-          onShowAll={() => setEveryDependencyShown(true)}
+          onShowAll={dependencies.showAll}
         />
       </section>
     </div>
