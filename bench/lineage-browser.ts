@@ -116,7 +116,10 @@ const READ_SAMPLE = `(name) => {
     drawn: document.querySelectorAll(
       '[data-graph="' + name + '"] .react-flow__node:not(.react-flow__node-lane)',
     ).length,
-    listed: document.querySelectorAll(
+    // The table lists the nodes nearest the focus and says "50 of 483 nodes shown".
+    listed: Number(
+      (/of ([\\d,]+) nodes shown/.exec(document.body.innerText)?.[1] ?? "").replace(/,/g, ""),
+    ) || document.querySelectorAll(
       '[aria-label="Nodes in this lineage view"] tbody tr',
     ).length,
   };
