@@ -72,12 +72,7 @@ export function LineageList({
             ))}
           </TableBody>
         </Table>
-        <ShowAll
-          shown={nodes.shown.length}
-          total={data.nodes.length}
-          what="nodes"
-          onShowAll={nodes.showAll}
-        />
+        <ShowAll rows={nodes} what="nodes" />
       </div>
       <details className="group/edges">
         <summary className="cursor-pointer text-[13px] font-medium text-fg-muted hover:text-fg">
@@ -107,12 +102,7 @@ export function LineageList({
             ))}
           </TableBody>
         </Table>
-        <ShowAll
-          shown={edges.shown.length}
-          total={data.edges.length}
-          what="edges"
-          onShowAll={edges.showAll}
-        />
+        <ShowAll rows={edges} what="edges" />
       </details>
     </div>
   );

@@ -78,12 +78,7 @@ export function MeshMapTables({
             ))}
           </TableBody>
         </Table>
-        <ShowAll
-          shown={projects.shown.length}
-          total={data.projects.length}
-          what="projects"
-          onShowAll={projects.showAll}
-        />
+        <ShowAll rows={projects} what="projects" />
       </section>
       <section aria-labelledby="mesh-deps-title" className="min-w-0">
         <h2
@@ -151,12 +146,7 @@ export function MeshMapTables({
             })}
           </TableBody>
         </Table>
-        <ShowAll
-          shown={dependencies.shown.length}
-          total={data.dependencies.length}
-          what="dependencies"
-          onShowAll={dependencies.showAll}
-        />
+        <ShowAll rows={dependencies} what="dependencies" />
       </section>
     </div>
   );

@@ -10,39 +10,41 @@ import { formatCount } from "./format-number";
  */
 export const ROWS_AT_FIRST = 50;
 
-/** The first `ROWS_AT_FIRST` rows until the reader asks for all of them. */
-export function useFirstRows<T>(rows: readonly T[]): {
+/** A list cut at `ROWS_AT_FIRST`: the rows to render, how many there are, and how to show them all. */
+export type FirstRows<T> = {
   shown: readonly T[];
+  total: number;
   showAll: () => void;
-} {
+};
+
+/** The first `ROWS_AT_FIRST` rows until the reader asks for all of them. */
+export function useFirstRows<T>(rows: readonly T[]): FirstRows<T> {
   const [isEveryRowShown, setEveryRowShown] = useState(false);
   return {
     shown: isEveryRowShown ? rows : rows.slice(0, ROWS_AT_FIRST),
+    total: rows.length,
     showAll: () => setEveryRowShown(true),
   };
 }
 
 /** Under a table cut short: how many rows there are, and a way to show them all. */
 export function ShowAll({
-  shown,
-  total,
+  rows,
   what,
-  onShowAll,
 }: {
-  shown: number;
-  total: number;
+  rows: FirstRows<unknown>;
   /** The listed things, plural: "projects". */
   what: string;
-  onShowAll: () => void;
 }) {
-  if (shown >= total) return null;
+  if (rows.shown.length >= rows.total) return null;
   return (
     <div className="mt-2 flex items-center justify-between gap-3 text-xs text-fg-muted">
       <span>
-        {formatCount(shown)} of {formatCount(total)} {what} shown
+        {formatCount(rows.shown.length)} of {formatCount(rows.total)} {what}{" "}
+        shown
       </span>
-      <Button variant="secondary" size="sm" onClick={onShowAll}>
-        Show all {formatCount(total)} {what}
+      <Button variant="secondary" size="sm" onClick={rows.showAll}>
+        Show all {formatCount(rows.total)} {what}
       </Button>
     </div>
   );
