@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { formatChartRange } from "./chart-dates";
+import { formatChartRange, formatSeriesRange } from "./chart-dates";
 
 test.each([
   {
@@ -22,4 +22,15 @@ test.each([
   },
 ])("$first → $last", ({ first, last, expected }) => {
   expect(formatChartRange(first, last)).toEqual(expected);
+});
+
+test("a series reads from its first and last point; an empty one has no range", () => {
+  expect(
+    formatSeriesRange([
+      { recordedAt: "2026-11-01T06:00:00Z" },
+      { recordedAt: "2026-11-10T06:00:00Z" },
+      { recordedAt: "2026-11-21T09:30:00Z" },
+    ]),
+  ).toEqual({ start: "1 Nov 2026", end: "21 Nov 2026" });
+  expect(formatSeriesRange([])).toBeNull();
 });

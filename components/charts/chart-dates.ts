@@ -19,3 +19,14 @@ export function formatChartRange(
   const format = isSameDay ? formatAbsoluteTime : formatCalendarDate;
   return { start: format(start), end: format(end) };
 }
+
+/** `formatChartRange` over a series in time order; null when it is empty. */
+export function formatSeriesRange(
+  points: readonly { recordedAt: string }[],
+): { start: string; end: string } | null {
+  const first = points[0];
+  const last = points.at(-1);
+  return first && last
+    ? formatChartRange(first.recordedAt, last.recordedAt)
+    : null;
+}

@@ -1,4 +1,4 @@
-import { formatChartRange } from "@/components/charts/chart-dates";
+import { formatSeriesRange } from "@/components/charts/chart-dates";
 import { LineChart, type ChartTone } from "@/components/charts/line-chart";
 import { formatAbsoluteTime } from "@/components/ui/format-time";
 import type { PolicyLevel } from "@/lib/score/policy-types";
@@ -21,10 +21,7 @@ export function ScoreHistory({
 }) {
   if (history.length === 0)
     return <p className="text-[13px] text-fg-subtle">No score recorded yet.</p>;
-  const first = history[0];
-  const last = history.at(-1);
-  const range =
-    first && last ? formatChartRange(first.recordedAt, last.recordedAt) : null;
+  const range = formatSeriesRange(history);
   const points = history.map((point) => ({
     value: point.score,
     tone: (point.level && TONES[point.level]) || "neutral",

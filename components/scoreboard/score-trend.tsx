@@ -1,4 +1,4 @@
-import { formatChartRange } from "@/components/charts/chart-dates";
+import { formatSeriesRange } from "@/components/charts/chart-dates";
 import { LineChart } from "@/components/charts/line-chart";
 import { formatAbsoluteTime } from "@/components/ui/format-time";
 import type { TrendPoint } from "@/lib/db/queries/scoreboard";
@@ -29,10 +29,8 @@ export function ScoreTrend({
 }) {
   if (trend.length === 0)
     return <p className="text-[13px] text-fg-subtle">No ingest scored yet.</p>;
-  const first = trend[0];
+  const range = formatSeriesRange(trend);
   const last = trend.at(-1);
-  const range =
-    first && last ? formatChartRange(first.recordedAt, last.recordedAt) : null;
   return (
     <div className="flex flex-col gap-2">
       <LineChart
