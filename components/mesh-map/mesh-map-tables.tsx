@@ -1,6 +1,6 @@
 "use client";
 
-import { ArrowLeftRight, Medal } from "lucide-react";
+import { Medal } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ShowAll, useFirstRows } from "@/components/ui/show-all";
@@ -13,6 +13,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@/components/ui/table";
+import { TwoWayBadge } from "@/components/mesh/two-way-badge";
 import { ProjectChip } from "@/components/project/project-chip";
 import type { MeshMapData } from "./mesh-map-data";
 import { toDependencyId } from "./mesh-map-data";
@@ -123,13 +124,10 @@ export function MeshMapTables({
                   <TableCell>
                     <span className="flex flex-wrap items-center justify-end gap-1.5">
                       {d.isTwoWay ? (
-                        <Badge
-                          tone="cross-project"
-                          icon={ArrowLeftRight}
-                          title={`${d.producer} also uses ${d.consumer}`}
-                        >
-                          Two-way
-                        </Badge>
+                        <TwoWayBadge
+                          producer={d.producer}
+                          consumer={d.consumer}
+                        />
                       ) : null}
                       <Button
                         variant="secondary"

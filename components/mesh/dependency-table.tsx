@@ -1,4 +1,4 @@
-import { ArrowLeftRight, ArrowRight, Unlink } from "lucide-react";
+import { ArrowRight, Unlink } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { formatCount } from "@/components/ui/format-number";
 import {
@@ -9,6 +9,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@/components/ui/table";
+import { TwoWayBadge } from "./two-way-badge";
 import { ProjectChip } from "../project/project-chip";
 import type { DependencyRow } from "./mesh-summary";
 
@@ -65,13 +66,10 @@ export function DependencyTable({ rows }: { rows: DependencyRow[] }) {
             <TableCell className="pl-6 align-middle">
               <div className="flex flex-wrap gap-1.5">
                 {row.isTwoWay ? (
-                  <Badge
-                    tone="cross-project"
-                    icon={ArrowLeftRight}
-                    title={`${row.producer} also refs ${row.consumer}`}
-                  >
-                    Two-way
-                  </Badge>
+                  <TwoWayBadge
+                    producer={row.producer}
+                    consumer={row.consumer}
+                  />
                 ) : null}
                 {row.isProducerIngested ? null : (
                   <Badge
