@@ -75,6 +75,28 @@ export default defineConfig([
     },
   },
   {
+    // One clock (lib/clock.ts): what is judged against "now" must be pinnable
+    // by a test, or the suite depends on the day it runs.
+    files: ["app/**", "components/**", "lib/**"],
+    ignores: ["lib/clock.ts", "**/*.test.ts", "**/*.test.tsx"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message:
+            "Take the time from now() in lib/clock.ts, so that tests can pin it.",
+        },
+        {
+          selector:
+            "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message:
+            "Take the time from now() in lib/clock.ts (performance.now() for durations).",
+        },
+      ],
+    },
+  },
+  {
     files: PURE_FOLDERS,
     rules: {
       "no-restricted-imports": ["error", { patterns: IMPURE_FOR_PURE }],

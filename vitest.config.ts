@@ -20,6 +20,8 @@ export default defineConfig({
       "components/**/*.test.tsx",
     ],
     globalSetup: ["tests/global-setup.ts"],
+    // Pins the catalog's clock in every test file: no test depends on the day.
+    setupFiles: ["tests/pin-clock.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

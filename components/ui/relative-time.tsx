@@ -1,9 +1,10 @@
 import { cn } from "./cn";
 import { formatAbsoluteTime, formatRelativeTime } from "./format-time";
+import { now as getNow } from "@/lib/clock";
 
 export type RelativeTimeProps = {
   date: Date | string | number;
-  /** The reference instant; the time of rendering by default. */
+  /** The reference instant; the clock's now by default. */
   now?: Date;
   className?: string;
 };
@@ -22,7 +23,7 @@ export function RelativeTime({ date, now, className }: RelativeTimeProps) {
       title={formatAbsoluteTime(instant)}
       className={cn("whitespace-nowrap", className)}
     >
-      {formatRelativeTime(instant, now ?? new Date())}
+      {formatRelativeTime(instant, now ?? getNow())}
     </time>
   );
 }

@@ -241,7 +241,7 @@ async function ensureDatabase(
 
 /** A lock file holding the owner's pid; a lock left by a dead process is taken over. */
 async function acquireLock(file: string): Promise<() => Promise<void>> {
-  const deadline = Date.now() + LOCK_TIMEOUT_MS;
+  const deadline = performance.now() + LOCK_TIMEOUT_MS;
   for (;;) {
     try {
       const handle = await fs.open(file, "wx");
@@ -256,7 +256,7 @@ async function acquireLock(file: string): Promise<() => Promise<void>> {
       await fs.rm(file, { force: true });
       continue;
     }
-    if (Date.now() > deadline)
+    if (performance.now() > deadline)
       throw new Error(`Timed out waiting for ${file} (held by pid ${holder})`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import type pg from "pg";
+import { now } from "@/lib/clock";
 import type { ProjectSnapshot } from "@/lib/mesh/snapshot";
 import { buildSearchDocument } from "@/lib/search/document";
 import { getPool } from "./client";
@@ -38,7 +39,7 @@ export const PREPARE_ASIDE_FROM_NODES = 2_000;
 export async function prepareSearchDocumentsAside(
   snapshot: ProjectSnapshot,
 ): Promise<PreparedSearchDocuments> {
-  const table = `${PREP_PREFIX}${Math.floor(Date.now() / 1000)}_${randomBytes(4).toString("hex")}`;
+  const table = `${PREP_PREFIX}${Math.floor(now().getTime() / 1000)}_${randomBytes(4).toString("hex")}`;
   const client = await getPool().connect();
   try {
     await dropStalePrepTables(client);
@@ -151,7 +152,7 @@ export async function writeSearchDocuments(
 }
 
 async function dropStalePrepTables(client: pg.PoolClient): Promise<void> {
-  const oldest = Math.floor(Date.now() / 1000) - STALE_PREP_SECONDS;
+  const oldest = Math.floor(now().getTime() / 1000) - STALE_PREP_SECONDS;
   const stale = await client.query<{ tablename: string }>(
     "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename LIKE $1",
     [`${PREP_PREFIX}%`],

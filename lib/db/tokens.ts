@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { getPrisma } from "./client";
+import { now } from "@/lib/clock";
 
 /** Marks a catalog token in logs, configs and secret scanners. */
 export const TOKEN_PREFIX = "mc_";
@@ -62,7 +63,7 @@ export async function revokeToken(
 ): Promise<"revoked" | "already-revoked" | "not-found"> {
   const revoked = await getPrisma().apiToken.updateMany({
     where: { id, revokedAt: null },
-    data: { revokedAt: new Date() },
+    data: { revokedAt: now() },
   });
   if (revoked.count > 0) return "revoked";
   const existing = await getPrisma().apiToken.findUnique({
@@ -105,7 +106,7 @@ export async function authenticate(
   const secretHash = hashSecret(secret);
   const [token] = await getPrisma().apiToken.updateManyAndReturn({
     where: { secretHash, revokedAt: null },
-    data: { lastUsedAt: new Date() },
+    data: { lastUsedAt: now() },
     select: { id: true, project: true, label: true },
   });
   if (token) return { ok: true, token };

@@ -1,4 +1,5 @@
 import type { ArtifactKind } from "@/lib/artifacts/types";
+import { now } from "@/lib/clock";
 import {
   generateSampleMesh,
   toDbtJson,
@@ -39,15 +40,15 @@ export function toSampleArtifacts(
 
 /**
  * Ingests the project's own sample mesh through the real pipeline, as if each
- * project's `target/` had been uploaded. Timestamps follow `now`, so the demo
- * looks freshly built.
+ * project's `target/` had been uploaded. Timestamps follow `now` (the
+ * clock's by default), so the demo looks freshly built on any day.
  */
 export async function ingestSampleMesh(options: {
   now?: Date;
   maxArtifactBytes: number;
 }): Promise<IngestReport[]> {
   const reports: IngestReport[] = [];
-  for (const project of generateSampleMesh({ now: options.now })) {
+  for (const project of generateSampleMesh({ now: options.now ?? now() })) {
     reports.push(
       await ingestProject({
         artifacts: toSampleArtifacts(project),

@@ -67,7 +67,6 @@ describe("a model's page", () => {
   beforeAll(async () => {
     await useTestDatabase();
     await ingestSampleMesh({
-      now: new Date("2026-11-21T09:00:00Z"),
       maxArtifactBytes: TEST_LIMIT,
     });
     await ingest({

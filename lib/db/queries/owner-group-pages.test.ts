@@ -17,7 +17,6 @@ describe("owner, group and list pages", () => {
   beforeAll(async () => {
     await useTestDatabase();
     await ingestSampleMesh({
-      now: new Date("2026-11-21T09:00:00Z"),
       maxArtifactBytes: TEST_LIMIT,
     });
   });

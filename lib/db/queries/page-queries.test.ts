@@ -15,7 +15,6 @@ describe("what the catalog's pages read", () => {
   beforeAll(async () => {
     await useTestDatabase();
     await ingestSampleMesh({
-      now: new Date("2026-11-21T09:00:00Z"),
       maxArtifactBytes: 64 * 1024 * 1024,
     });
     await ingest({

@@ -4,6 +4,7 @@ import { cache } from "react";
 import { ModelDetail } from "@/components/model/model-detail";
 import { buildNodeMetadata } from "@/components/node/node-metadata";
 import { getModelPage } from "@/lib/db/queries/model-page";
+import { now } from "@/lib/clock";
 
 type Props = { params: Promise<{ project: string; name: string }> };
 
@@ -25,7 +26,7 @@ export default async function ModelPage({ params }: Props) {
     <ModelDetail
       page={await loadModel(project, name)}
       isVersionUrl={false}
-      now={new Date()}
+      now={now()}
     />
   );
 }

@@ -5,6 +5,7 @@ import { ModelDetail } from "@/components/model/model-detail";
 import { buildNodeMetadata } from "@/components/node/node-metadata";
 import { getModelPage } from "@/lib/db/queries/model-page";
 import { parseVersionSegment } from "@/lib/urls";
+import { now } from "@/lib/clock";
 
 type Props = {
   params: Promise<{ project: string; name: string; version: string }>;
@@ -34,7 +35,7 @@ export default async function ModelVersionPage({ params }: Props) {
     <ModelDetail
       page={await loadModelVersion(project, name, version)}
       isVersionUrl
-      now={new Date()}
+      now={now()}
     />
   );
 }
