@@ -1,6 +1,6 @@
-import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "./generated/client";
+import { createPgAdapter } from "./serial-transactions";
 
 type Db = { url: string; pool: pg.Pool; prisma: PrismaClient };
 
@@ -26,7 +26,7 @@ function getDb(): Db {
     if (error.code !== "57P01")
       console.error("Postgres pool error:", error.message);
   });
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const prisma = new PrismaClient({ adapter: createPgAdapter(pool) });
   holder.__meshCatalogDb = { url, pool, prisma };
   return holder.__meshCatalogDb;
 }
