@@ -8,7 +8,10 @@
  * Prints median / min / max per query and, with --explain, the plans of the
  * statements behind them (EXPLAIN ANALYZE, BUFFERS).
  */
-import { parseArgs } from "node:util";
+import {
+  parseCommandLine,
+  readCommandLineOrExit,
+} from "@/lib/cli/command-line";
 import { closeDb, getPool } from "@/lib/db/client";
 import { startEmbeddedCluster, startThrowawayCluster } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
@@ -16,15 +19,24 @@ import { explainStatements } from "./lineage-explain";
 import { measureLineageQueries, pickFocus } from "./lineage-measure";
 import { ingestSyntheticMesh } from "./lineage-mesh";
 
-const { values } = parseArgs({
-  options: {
-    projects: { type: "string", default: "200" },
-    models: { type: "string", default: "200" },
-    "cross-refs": { type: "string", default: "3" },
-    runs: { type: "string", default: "7" },
-    explain: { type: "boolean", default: false },
-    keep: { type: "string" },
-  },
+const USAGE = `Usage: npm run bench:lineage -- [--projects 200] [--models 200] [--cross-refs 3]
+                              [--runs 7] [--explain] [--keep DIR]
+`;
+
+const values = readCommandLineOrExit(USAGE, () => {
+  const { values } = parseCommandLine({
+    args: process.argv.slice(2),
+    options: {
+      projects: { type: "string", default: "200" },
+      models: { type: "string", default: "200" },
+      "cross-refs": { type: "string", default: "3" },
+      runs: { type: "string", default: "7" },
+      explain: { type: "boolean", default: false },
+      keep: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  return values.help ? "help" : values;
 });
 const options = {
   projects: Number(values.projects),

@@ -18,6 +18,11 @@ import { benchPages } from "./pages";
 import { benchSearch } from "./search";
 import { benchLineageQueries } from "./lineage-section";
 import { describeMachine } from "./machine";
+import {
+  parseCommandLine,
+  readCommandLineOrExit,
+  UsageError,
+} from "@/lib/cli/command-line";
 
 type Section = {
   id: string;
@@ -46,17 +51,30 @@ const SECTIONS: Section[] = [
 
 const FILE = "BENCHMARKS.md";
 
-const wanted = process.argv.slice(2);
-const chosen =
-  wanted.length === 0
-    ? SECTIONS
-    : SECTIONS.filter((s) => wanted.includes(s.id));
-if (chosen.length === 0) {
-  console.error(
-    `Unknown section. Sections: ${SECTIONS.map((s) => s.id).join(", ")}`,
+const USAGE = `Usage: npm run bench [-- SECTION...]
+
+Runs the benchmarks (all sections by default, about five minutes here) and
+rewrites their sections of BENCHMARKS.md.
+
+Sections: ${SECTIONS.map((s) => s.id).join(", ")}
+`;
+
+const chosen = readCommandLineOrExit(USAGE, () => {
+  const { values, positionals } = parseCommandLine({
+    args: process.argv.slice(2),
+    allowPositionals: true,
+    options: { help: { type: "boolean", short: "h" } },
+  });
+  if (values.help) return "help";
+  const unknown = positionals.filter(
+    (id) => !SECTIONS.some((s) => s.id === id),
   );
-  process.exit(2);
-}
+  if (unknown.length > 0)
+    throw new UsageError(`unknown section ${unknown.join(", ")}`);
+  return positionals.length === 0
+    ? SECTIONS
+    : SECTIONS.filter((s) => positionals.includes(s.id));
+});
 
 let document = await fs.readFile(FILE, "utf8").catch(() => "# Benchmarks\n");
 try {

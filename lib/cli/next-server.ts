@@ -23,11 +23,18 @@ export function buildApp(): Promise<void> {
   );
 }
 
-/** Serves the production build on `port` against the given database. */
-export function startApp(port: number, databaseUrl: string): ChildProcess {
+/**
+ * Serves the production build on `hostname:port` against the given database;
+ * on loopback unless the caller says otherwise.
+ */
+export function startApp(
+  port: number,
+  databaseUrl: string,
+  hostname = "127.0.0.1",
+): ChildProcess {
   return spawn(
     process.execPath,
-    [NEXT_BIN, "start", "--port", String(port), "--hostname", "127.0.0.1"],
+    [NEXT_BIN, "start", "--port", String(port), "--hostname", hostname],
     {
       stdio: "inherit",
       env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port) },

@@ -4,18 +4,14 @@
  *   DIR/<project>/dbt_loom.config.yml   (consumers only)
  *   DIR/<project>/target/*.json[.gz]
  *
- *   npm run sample -- --out DIR [--now ISO] [--gzip]
- *   npm run sample -- --out DIR --synthetic --projects N --models M [--seed S]
- *                     [--cross-refs K] [--bytes-per-node B] [--gzip]
+ * (options: npm run sample -- --help)
  */
 import { createWriteStream } from "node:fs";
 import { mkdir, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { parseArgs } from "node:util";
 import { createGzip } from "node:zlib";
-import { z } from "zod";
 import type { JsonObject, SampleProject } from "@/lib/sample";
 import {
   ARTIFACT_FILE_NAMES,
@@ -23,43 +19,10 @@ import {
   generateSyntheticMesh,
   streamDbtJson,
 } from "@/lib/sample";
+import { exitWithError, readCommandLineOrExit } from "./command-line";
+import { parseSampleArgs, SAMPLE_USAGE } from "./sample-args";
 
 const CHUNK_CHARS = 1 << 16;
-
-const OptionsSchema = z.object({
-  out: z
-    .string({ error: "--out DIR is required" })
-    .min(1, "--out DIR is required"),
-  now: z.iso.datetime({ offset: true }).optional(),
-  gzip: z.boolean(),
-  synthetic: z.boolean(),
-  projects: z.coerce.number().int().positive().default(10),
-  models: z.coerce.number().int().positive().default(200),
-  seed: z.coerce.number().int().default(1),
-  crossRefs: z.coerce.number().int().nonnegative().optional(),
-  bytesPerNode: z.coerce.number().int().positive().optional(),
-});
-
-function readOptions() {
-  const { values } = parseArgs({
-    options: {
-      out: { type: "string" },
-      now: { type: "string" },
-      gzip: { type: "boolean", default: false },
-      synthetic: { type: "boolean", default: false },
-      projects: { type: "string" },
-      models: { type: "string" },
-      seed: { type: "string" },
-      "cross-refs": { type: "string" },
-      "bytes-per-node": { type: "string" },
-    },
-  });
-  return OptionsSchema.parse({
-    ...values,
-    crossRefs: values["cross-refs"],
-    bytesPerNode: values["bytes-per-node"],
-  });
-}
 
 /** Batches the serializer's small chunks so the file gets few, large writes. */
 function* batch(chunks: Iterable<string>): Generator<string> {
@@ -122,7 +85,9 @@ async function writeProject(
 }
 
 async function main(): Promise<void> {
-  const options = readOptions();
+  const options = readCommandLineOrExit(SAMPLE_USAGE, () =>
+    parseSampleArgs(process.argv.slice(2)),
+  );
   const now = options.now ? new Date(options.now) : undefined;
   const projects: Iterable<SampleProject> = options.synthetic
     ? generateSyntheticMesh({
@@ -157,7 +122,4 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof z.ZodError ? z.prettifyError(error) : error);
-  process.exit(1);
-});
+main().catch(exitWithError);

@@ -1,4 +1,4 @@
-import { parseArgs } from "node:util";
+import { parseCommandLine, UsageError } from "./command-line";
 
 export type ScoreFormat = "text" | "json";
 
@@ -12,14 +12,6 @@ export type ScoreArgs =
       format: ScoreFormat;
       projectName: string | undefined;
     };
-
-/** A command line that cannot be run: exit code 2. */
-export class ScoreUsageError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "ScoreUsageError";
-  }
-}
 
 export const SCORE_USAGE = `Usage: npm run score -- <path>... [--policy FILE] [--fail-under LEVEL] [--format text|json]
 
@@ -49,30 +41,23 @@ Exit codes: 0 no product below --fail-under (or no threshold given);
 
 /** Reads the command line of `npm run score`. */
 export function parseScoreArgs(argv: string[]): ScoreArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        policy: { type: "string" },
-        "fail-under": { type: "string" },
-        format: { type: "string", default: "text" },
-        project: { type: "string" },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    });
-  } catch (error) {
-    throw new ScoreUsageError((error as Error).message);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      policy: { type: "string" },
+      "fail-under": { type: "string" },
+      format: { type: "string", default: "text" },
+      project: { type: "string" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
   if (values.help) return { kind: "help" };
   if (positionals.length === 0)
-    throw new ScoreUsageError("give at least one path to dbt artifacts");
+    throw new UsageError("give at least one path to dbt artifacts");
   const format = values.format;
   if (format !== "text" && format !== "json")
-    throw new ScoreUsageError(`--format is text or json, not "${format}"`);
+    throw new UsageError(`--format is text or json, not "${format}"`);
   return {
     kind: "score",
     paths: positionals,

@@ -3,6 +3,7 @@ import { isArtifactError } from "@/lib/artifacts/errors";
 import { parseArtifactSet, type ArtifactInputs } from "@/lib/artifacts/parse";
 import type { ArtifactKind } from "@/lib/artifacts/types";
 import { readEnv } from "@/lib/env";
+import { UsageError } from "./command-line";
 import {
   discoverProjects,
   DiscoveryError,
@@ -20,18 +21,14 @@ import { PolicyError } from "@/lib/score/policy-parse";
 import type { Policy } from "@/lib/score/policy-types";
 import { scoreProject } from "@/lib/score/score-project";
 import type { CliIo } from "./ingest-main";
-import {
-  parseScoreArgs,
-  SCORE_USAGE,
-  ScoreUsageError,
-  type ScoreArgs,
-} from "./score-args";
+import { parseScoreArgs, SCORE_USAGE, type ScoreArgs } from "./score-args";
 import {
   findBelow,
   formatScoreRun,
   type ScoredProject,
   type ScoreRun,
 } from "./score-output";
+import { now } from "@/lib/clock";
 
 /** What `npm run score` talks to; `now` fixes the clock for tests. */
 export type ScoreIo = CliIo & { now?: Date };
@@ -63,14 +60,13 @@ export async function runScore(argv: string[], io: ScoreIo): Promise<number> {
     projects = discovery.projects;
     notes.push(...discovery.notes);
     if (args.projectName !== undefined && projects.length !== 1)
-      throw new ScoreUsageError(
+      throw new UsageError(
         `--project names one project, but ${projects.length} were found`,
       );
   } catch (error) {
     if (!isSetupProblem(error)) throw error;
     io.stderr(`error: ${error.message}\n`);
-    if (error instanceof ScoreUsageError)
-      io.stderr("Run with --help for usage.\n");
+    if (error instanceof UsageError) io.stderr(`\n${SCORE_USAGE}`);
     return 2;
   }
   const scored: ScoredProject[] = [];
@@ -120,7 +116,7 @@ async function scoreLocation(
   const name = resolveProjectName(artifacts.manifest, args.projectName);
   const snapshot = buildSnapshot(name, artifacts);
   const { products } = scoreProject(snapshot, policy, null, {
-    now: io.now ?? new Date(),
+    now: io.now ?? now(),
   });
   return {
     project: name,
@@ -134,14 +130,14 @@ function checkLevel(level: string | undefined, policy: Policy): void {
   if (level === undefined) return;
   const ids = policy.levels.map((l) => l.id);
   if (!ids.includes(level))
-    throw new ScoreUsageError(
+    throw new UsageError(
       `--fail-under ${level}: the policy's levels are ${ids.join(", ")}`,
     );
 }
 
 function isSetupProblem(error: unknown): error is Error {
   return (
-    error instanceof ScoreUsageError ||
+    error instanceof UsageError ||
     error instanceof PolicyError ||
     error instanceof PolicyFileError ||
     error instanceof DiscoveryError

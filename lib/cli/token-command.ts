@@ -1,4 +1,4 @@
-import { parseArgs } from "node:util";
+import { parseCommandLine, UsageError } from "./command-line";
 import { projectNameSchema } from "@/lib/mesh/project-name";
 import type { TokenListing } from "@/lib/db/tokens";
 
@@ -14,13 +14,7 @@ export type TokenCommand =
   | { name: "list" }
   | { name: "help" };
 
-/** A command line the token CLI cannot run; the message says what to change. */
-export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "UsageError";
-  }
-}
+export { UsageError };
 
 /**
  * Reads the token CLI's arguments. A token is either scoped to one project
@@ -64,21 +58,16 @@ function parseOrThrow(argv: readonly string[]): {
   values: Values;
   positionals: string[];
 } {
-  try {
-    return parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        project: { type: "string" },
-        admin: { type: "boolean" },
-        label: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  return parseCommandLine({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      project: { type: "string" },
+      admin: { type: "boolean" },
+      label: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
 }
 
 function readScope(

@@ -9,6 +9,7 @@ import {
   UsageError,
   type TokenCommand,
 } from "./token-command";
+import { exitWithError } from "./command-line";
 
 async function runCommand(command: TokenCommand): Promise<number> {
   switch (command.name) {
@@ -57,7 +58,8 @@ try {
   process.exit(2);
 }
 
-const db = command.name === "help" ? null : await connectDatabase();
+const db =
+  command.name === "help" ? null : await connectDatabase().catch(exitWithError);
 let exitCode = 1;
 try {
   exitCode = await runCommand(command);

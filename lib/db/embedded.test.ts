@@ -41,3 +41,22 @@ describe("the embedded cluster", () => {
     expect(owner.isOwner).toBe(true);
   });
 });
+
+// Only root hands the cluster to the `postgres` user; CI runs as root.
+test.skipIf(process.getuid?.() !== 0)(
+  "as root, a data directory the postgres user cannot reach is refused, naming the folder and the way out",
+  async () => {
+    const closed = await fs.mkdtemp(path.join(os.tmpdir(), "closed-"));
+    await fs.chmod(closed, 0o700);
+    try {
+      const start = startEmbeddedCluster(path.join(closed, "data"), {
+        isEphemeral: true,
+      });
+      await expect(start).rejects.toThrow(
+        `the "postgres" system user (PostgreSQL refuses to run as root), and that user may not enter ${closed}. Set CATALOG_DATA_DIR`,
+      );
+    } finally {
+      await fs.rm(closed, { recursive: true, force: true });
+    }
+  },
+);

@@ -64,6 +64,36 @@ async function resolveOwner(): Promise<Owner> {
   }
 }
 
+/**
+ * As root, the cluster's files belong to the `postgres` user, who must be able
+ * to enter every folder above them: a data directory under /root (mode 700)
+ * is not. Says which folder and what to do, rather than initdb's bare refusal.
+ */
+async function assertReachable(
+  clusterDir: string,
+  owner: Owner,
+): Promise<void> {
+  const folders: string[] = [];
+  for (let dir = path.dirname(clusterDir); ; dir = path.dirname(dir)) {
+    folders.unshift(dir);
+    if (dir === path.dirname(dir)) break;
+  }
+  for (const folder of folders) {
+    const canEnter = await run("test", ["-x", folder], owner).then(
+      () => true,
+      () => false,
+    );
+    if (!canEnter)
+      throw new Error(
+        `The embedded PostgreSQL cannot keep its data in ${path.dirname(clusterDir)}: ` +
+          `run as root, its cluster belongs to the "postgres" system user ` +
+          `(PostgreSQL refuses to run as root), and that user may not enter ${folder}. ` +
+          `Set CATALOG_DATA_DIR to a folder it can reach (for example /var/lib/mesh-catalog), ` +
+          `let it in (chmod o+x ${folder}), or set DATABASE_URL to a PostgreSQL server.`,
+      );
+  }
+}
+
 /** Creates a cluster in `clusterDir` with one superuser `postgres` and the given password. */
 export async function initCluster(
   clusterDir: string,
@@ -72,7 +102,10 @@ export async function initCluster(
   const { initdb } = await loadBinaries();
   const owner = await resolveOwner();
   await fs.mkdir(clusterDir, { recursive: true, mode: 0o700 });
-  if ("uid" in owner) await fs.chown(clusterDir, owner.uid, owner.gid);
+  if ("uid" in owner) {
+    await assertReachable(clusterDir, owner);
+    await fs.chown(clusterDir, owner.uid, owner.gid);
+  }
   const passwordFile = path.join(
     await fs.mkdtemp(path.join(os.tmpdir(), "pg-init-")),
     "password",
@@ -98,8 +131,8 @@ export async function initCluster(
     );
     await run(initdb, args, { ...owner, env: { ...process.env, LC_ALL: "C" } });
   } catch (error) {
-    const detail = (error as { stderr?: string }).stderr ?? String(error);
-    throw new Error(`initdb failed: ${detail.trim()}`);
+    const { stderr, message } = error as { stderr?: string; message: string };
+    throw new Error(`initdb failed: ${stderr?.trim() || message}`);
   } finally {
     await fs.rm(path.dirname(passwordFile), { recursive: true, force: true });
   }
@@ -165,7 +198,7 @@ async function waitUntilReady(
   password: string,
   exited: Promise<number | null>,
 ): Promise<void> {
-  const deadline = Date.now() + READY_TIMEOUT_MS;
+  const deadline = performance.now() + READY_TIMEOUT_MS;
   let hasExited = false;
   void exited.then(() => (hasExited = true));
   for (;;) {
@@ -184,7 +217,7 @@ async function waitUntilReady(
     } catch {
       await client.end().catch(() => {});
     }
-    if (Date.now() > deadline)
+    if (performance.now() > deadline)
       throw new Error(
         `no connection on port ${port} after ${READY_TIMEOUT_MS / 1000} s`,
       );

@@ -1,0 +1,65 @@
+import { spawn } from "node:child_process";
+import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { expect, test } from "vitest";
+
+const REPO = path.resolve(import.meta.dirname, "../..");
+const UNUSED_DATA_DIR = path.join(os.tmpdir(), `cli-help-${process.pid}`);
+
+type Finished = { code: number | null; stdout: string; stderr: string };
+
+function runNpm(script: string, args: string[]): Promise<Finished> {
+  return new Promise((resolve, reject) => {
+    const { DATABASE_URL: _url, ...inherited } = process.env;
+    const child = spawn(
+      "npm",
+      ["--prefix", REPO, "--silent", "run", script, "--", ...args],
+      {
+        cwd: REPO,
+        env: { ...inherited, CATALOG_DATA_DIR: UNUSED_DATA_DIR },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+const SCRIPTS = [
+  "demo",
+  "db:migrate",
+  "ingest",
+  "score",
+  "token",
+  "sample",
+  "bench",
+  "bench:lineage",
+];
+
+test.concurrent.each(SCRIPTS)(
+  "`npm run %s -- --help` prints its usage and touches nothing",
+  async (script) => {
+    const run = await runNpm(script, ["--help"]);
+    expect(run.stdout).toMatch(/^Usage/);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    await expect(fs.stat(UNUSED_DATA_DIR)).rejects.toThrow();
+  },
+);
+
+test.concurrent.each(SCRIPTS)(
+  "`npm run %s` with an unknown option names it, with usage, exit 2",
+  async (script) => {
+    const run = await runNpm(script, ["--no-such-option"]);
+    expect(run.stderr).toContain("--no-such-option");
+    expect(run.stderr).toMatch(/Usage/);
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+    expect(run.code).toBe(2);
+    await expect(fs.stat(UNUSED_DATA_DIR)).rejects.toThrow();
+  },
+);
