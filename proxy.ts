@@ -1,16 +1,38 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { jsonError } from "@/lib/api/responses";
 import {
   buildContentSecurityPolicy,
   createNonce,
   NONCE_HEADER,
 } from "@/lib/security/headers";
+import { isDecodablePath } from "@/lib/urls";
+
+/** The app's not-found page, which Next serves with status 404. */
+const NOT_FOUND_PATH = "/_not-found";
 
 /**
  * Gives every page response a Content-Security-Policy with a fresh nonce.
  * Next reads the nonce from the request's CSP header and puts it on its own
  * scripts; the root layout reads `x-nonce` for the theme script.
+ *
+ * A path that is not valid percent-encoded UTF-8 (`/projects/%ZZ`) stops
+ * here: Next fails to decode it into route params and answers a bare 500, so
+ * pages get the not-found page and the API its JSON error, status 400.
  */
 export function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  const isApi = pathname.startsWith("/api/");
+  if (!isDecodablePath(pathname)) {
+    return isApi
+      ? jsonError(400, "The path is not valid percent-encoded UTF-8")
+      : withPolicy(request, new URL(NOT_FOUND_PATH, request.url));
+  }
+  if (isApi) return NextResponse.next();
+  return withPolicy(request);
+}
+
+/** Passes the request on (or rewrites it to `rewriteTo`) under a fresh CSP. */
+function withPolicy(request: NextRequest, rewriteTo?: URL): NextResponse {
   const nonce = createNonce();
   const policy = buildContentSecurityPolicy({
     nonce,
@@ -21,7 +43,10 @@ export function proxy(request: NextRequest) {
   requestHeaders.set(NONCE_HEADER, nonce);
   requestHeaders.set("Content-Security-Policy", policy);
 
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const init = { request: { headers: requestHeaders } };
+  const response = rewriteTo
+    ? NextResponse.rewrite(rewriteTo, init)
+    : NextResponse.next(init);
   response.headers.set("Content-Security-Policy", policy);
   return response;
 }
@@ -29,13 +54,19 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      // Pages only: static files, images and the JSON API carry no scripts.
+      // Pages: static files, images and the JSON API carry no scripts.
       source: "/((?!api/|_next/static|_next/image|favicon.ico|icon.svg).*)",
       // Router prefetches fetch RSC payloads, not documents: no policy needed.
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },
       ],
+    },
+    {
+      // API paths with an escape that may not decode (anything but %00-%7F).
+      // Only those: the proxy buffers request bodies, and artifact uploads
+      // are larger than its limit.
+      source: "/api/(.*%(?![0-7][0-9A-Fa-f]).*)",
     },
   ],
 };

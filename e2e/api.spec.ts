@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 test.describe("JSON read API over HTTP", () => {
   test("lists the sample mesh with its two-way dependency", async ({

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 test.describe("group page", () => {
   test("the project page's group leads to its products and other models", async ({

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 
 const REVENUE = "/projects/finance/lineage/model.finance.fct_revenue";
 

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 
 function paintedMap(page: Page) {
   return page.locator('[data-graph="mesh-map"][data-painted]');

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 
 function howToJoin(page: Page) {
   return page.getByRole("region", { name: "How to join it" });

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 test.describe("model page", () => {
   test("finance.fct_invoices: governance, columns with types and test results", async ({

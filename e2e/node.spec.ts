@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 test.describe("node pages", () => {
   test("a source shows its freshness: status, age and criteria", async ({

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 test.describe("owner page", () => {
   test("a product's owner leads to every product they own, with level and score", async ({

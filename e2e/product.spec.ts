@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 // The sample mesh's platform.dim_customers: v2 is latest and gold; v1 is
 // deprecated, bronze, and still pinned by finance.fct_revenue.

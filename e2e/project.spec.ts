@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 test.describe("project page", () => {
   test("says what the project is and where it sits in the mesh", async ({

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 // marketing under the default policy: dim_campaigns gold, fct_sessions
 // silver, customer_segments and fct_attribution_touches bronze, and the
@@ -68,6 +68,19 @@ test.describe("project scoreboard", () => {
     );
     await expect(page.getByText("Gold · 100")).toBeVisible();
   });
+
+  for (const project of ["finance", "platform", "marketing"]) {
+    test(`${project}'s trend chart renders under the CSP`, async ({ page }) => {
+      // Larger boards stream the chart's SVG late; the fixture fails the
+      // test on any CSP violation.
+      await page.goto(`/projects/${project}/scoreboard`);
+      await expect(
+        page.getByRole("figure", {
+          name: /Average score after each of the last/,
+        }),
+      ).toBeVisible();
+    });
+  }
 
   test("an unknown project's scoreboard is a 404", async ({ page }) => {
     const response = await page.goto("/projects/nope/scoreboard");

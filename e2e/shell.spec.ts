@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 test("the skip link is the first tab stop and moves focus to the content", async ({
   page,

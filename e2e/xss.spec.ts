@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import {
   HOSTILE_GROUP_OWNER,
   HOSTILE_META_OWNER,

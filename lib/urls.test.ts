@@ -5,6 +5,7 @@ import {
   groupUrl,
   impactDownloadUrl,
   impactUrl,
+  isDecodablePath,
   lineageUrl,
   meshMapUrl,
   modelUrl,
@@ -141,4 +142,17 @@ test.each([
   ["100%", "100%"],
 ])("decodeSegment(%s)", (segment, expected) => {
   expect(decodeSegment(segment)).toBe(expected);
+});
+
+test.each([
+  ["/projects/finance", true],
+  ["/owners/finance-analytics%40larkspur.example", true],
+  ["/projects/p/nodes/model.p.caf%C3%A9", true],
+  ["/projects/%ZZ", false],
+  ["/owners/100%", false],
+  ["/projects/%C0%AF", false],
+  ["/projects/%E2%82", false],
+  ["/projects/%E2/%82%AC", false],
+])("isDecodablePath(%s) is %s", (pathname, expected) => {
+  expect(isDecodablePath(pathname)).toBe(expected);
 });

@@ -61,6 +61,20 @@ export function decodeSegment(segment: string): string {
   }
 }
 
+/**
+ * Whether every percent-escape in a URL path decodes to UTF-8 text. `%ZZ`,
+ * a lone `%E2%82` or an overlong `%C0%AF` do not, and Next cannot match such
+ * a path against a dynamic route.
+ */
+export function isDecodablePath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** What a lineage URL says besides its focus; defaults are left out of the URL. */
 export type LineageQuery = {
   /** Hops upstream and downstream; `Infinity` for the full lineage. */

@@ -1,13 +1,5 @@
 import { cn } from "@/components/ui/cn";
-import {
-  VIEW_HEIGHT,
-  VIEW_WIDTH,
-  scaleY,
-  spreadX,
-  toAreaPath,
-  toDotPath,
-  toLinePath,
-} from "./chart-geometry";
+import { LinePlot } from "./line-plot";
 
 export type ChartTone = "accent" | "bronze" | "silver" | "gold" | "neutral";
 
@@ -18,20 +10,11 @@ export type LinePoint = {
   tone?: ChartTone;
 };
 
-// Literal class names, so that Tailwind finds them.
-const DOT_TONES: Record<ChartTone, string> = {
-  accent: "stroke-accent",
-  bronze: "stroke-bronze",
-  silver: "stroke-silver",
-  gold: "stroke-gold",
-  neutral: "stroke-fg-subtle",
-};
-
 /**
- * A small line chart drawn on the server as SVG: a line and area from path
- * attributes and Tailwind classes, no style attributes (the CSP forbids
- * them), so it renders without JavaScript. The SVG stretches to its box;
- * axis labels are HTML so that they never stretch with it.
+ * A small line chart: a line and area from path attributes and Tailwind
+ * classes, no style attributes (the CSP forbids them), rendered on the
+ * server so that it shows without JavaScript. The SVG (LinePlot) stretches
+ * to its box; axis labels are HTML so that they never stretch with it.
  */
 export function LineChart({
   label,
@@ -53,14 +36,6 @@ export function LineChart({
   formatValue?: (value: number) => string;
   className?: string;
 }) {
-  const xs = spreadX(points.length);
-  const plotted = points.map((p, i) => ({
-    x: xs[i] ?? 0,
-    y: scaleY(p.value, max),
-    point: p,
-  }));
-  const line = toLinePath(plotted);
-  const area = toAreaPath(plotted);
   const ticks = [max, max / 2, 0];
   return (
     <figure className={cn("flex flex-col gap-1.5", className)}>
@@ -82,45 +57,7 @@ export function LineChart({
           ))}
         </div>
         <div className="relative h-32 min-w-0 flex-1">
-          <svg
-            aria-hidden
-            viewBox={`0 0 ${VIEW_WIDTH} ${VIEW_HEIGHT}`}
-            preserveAspectRatio="none"
-            className="absolute inset-0 size-full overflow-visible"
-          >
-            {ticks.map((tick) => (
-              <path
-                key={tick}
-                d={`M0 ${scaleY(tick, max)} H${VIEW_WIDTH}`}
-                vectorEffect="non-scaling-stroke"
-                className={cn(
-                  "fill-none stroke-border",
-                  tick === 0 ? "" : "[stroke-dasharray:3_4]",
-                )}
-              />
-            ))}
-            {area ? <path d={area} className="fill-accent/10" /> : null}
-            {plotted.length > 1 ? (
-              <path
-                d={line}
-                vectorEffect="non-scaling-stroke"
-                className="fill-none stroke-accent [stroke-linejoin:round] [stroke-width:2]"
-              />
-            ) : null}
-            {plotted.map(({ x, y, point }, i) => (
-              <path
-                key={i}
-                d={toDotPath({ x, y })}
-                vectorEffect="non-scaling-stroke"
-                className={cn(
-                  "[stroke-linecap:round] [stroke-width:9]",
-                  DOT_TONES[point.tone ?? "accent"],
-                )}
-              >
-                <title>{point.description}</title>
-              </path>
-            ))}
-          </svg>
+          <LinePlot points={points} max={max} ticks={ticks} />
         </div>
       </div>
       {start || end ? (

@@ -1,3 +1,5 @@
+"use client";
+
 import { cn } from "@/components/ui/cn";
 
 export type BarTone =
@@ -31,6 +33,9 @@ const FILLS: Record<BarTone, string> = {
  * as SVG rects whose widths are attributes, never style: the CSP allows it
  * and it needs no JavaScript. The parts' labels carry the numbers for
  * assistive technology; the bar itself is decoration.
+ *
+ * A client component only so that the SVG renders in one piece (see
+ * LinePlot): the server still renders it to HTML.
  */
 export function StackedBar({
   parts,

@@ -1,3 +1,7 @@
+"use client";
+
+// A client component only so that the SVG renders in one piece (see
+// LinePlot): the server still renders it to HTML.
 import { cn } from "@/components/ui/cn";
 
 /** The product mark: two nodes of one project, linked to a node across a boundary. */
