@@ -127,6 +127,7 @@ describe("POST /api/v1/projects/{project}/artifacts", () => {
         edges: expect.any(Number) as number,
         crossProjectRefs: { resolved: 0, unresolved: 6 },
         incomingRefsResolved: 0,
+        carriedOver: { runResults: 0, freshness: 0, catalog: 0 },
         warnings: expect.any(Array) as unknown,
         durationMs: expect.any(Number) as number,
       });

@@ -8,15 +8,17 @@ type PostOptions = {
   token?: string;
   headers?: Record<string, string>;
   body?: BodyInit | null;
+  /** The URL's query string, without the `?`. */
+  query?: string;
 };
 
 /** Calls the write API's route handler the way Next does, with a real Request. */
 export async function postArtifacts(
   project: string,
-  { token, headers = {}, body = null }: PostOptions,
+  { token, headers = {}, body = null, query }: PostOptions,
 ): Promise<ApiResponse> {
   const request = new Request(
-    `http://catalog.test/api/v1/projects/${encodeURIComponent(project)}/artifacts`,
+    `http://catalog.test/api/v1/projects/${encodeURIComponent(project)}/artifacts${query ? `?${query}` : ""}`,
     {
       method: "POST",
       headers: token

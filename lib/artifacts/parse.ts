@@ -15,9 +15,13 @@ export type ArtifactInputs = Partial<Record<ArtifactKind, ArtifactInput>>;
 
 /**
  * Parses the artifacts of one project: the manifest is required, the others
- * optional. Any bad artifact rejects the whole set, so nothing half-read is kept.
+ * optional; `moreRunResults` are further run_results.json of the same project.
+ * Any bad artifact rejects the whole set, so nothing half-read is kept.
  */
-export function parseArtifactSet(inputs: ArtifactInputs): ArtifactSet {
+export function parseArtifactSet(
+  inputs: ArtifactInputs,
+  moreRunResults: readonly ArtifactInput[] = [],
+): ArtifactSet {
   const manifest = inputs.manifest;
   if (!manifest)
     throw new ArtifactError("manifest.json", "is required and was not given");
@@ -29,6 +33,9 @@ export function parseArtifactSet(inputs: ArtifactInputs): ArtifactSet {
     runResults: inputs.run_results
       ? parseRunResults(inputs.run_results.file, readJson(inputs.run_results))
       : null,
+    moreRunResults: moreRunResults.map((input) =>
+      parseRunResults(input.file, readJson(input)),
+    ),
     sources: inputs.sources
       ? parseSources(inputs.sources.file, readJson(inputs.sources))
       : null,

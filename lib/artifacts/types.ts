@@ -210,11 +210,22 @@ export type ParsedSemanticManifest = {
   savedQueries: SemanticModelRecord[];
 };
 
+/** Which dbt invocation a result came from: its artifact's metadata. */
+export type ArtifactOrigin = {
+  generatedAt: string | null;
+  invocationId: string | null;
+};
+
+/** A result together with the invocation that recorded it. */
+export type Recorded<T> = T & { origin: ArtifactOrigin };
+
 /** Everything one ingest of one project brings, parsed. */
 export type ArtifactSet = {
   manifest: ParsedManifest;
   catalog: ParsedCatalog | null;
   runResults: ParsedRunResults | null;
+  /** Further run_results.json of the same ingest (subsets run one after another). */
+  moreRunResults?: ParsedRunResults[];
   sources: ParsedSources | null;
   semanticManifest: ParsedSemanticManifest | null;
 };

@@ -7,6 +7,10 @@ export type IngestArgs =
       paths: string[];
       loomConfigs: string[];
       projectName: string | undefined;
+      /** `--run-results`: further run_results.json of the one project. */
+      runResults: string[];
+      /** `--force`: ingest manifests older than the stored ones. */
+      isForced: boolean;
       isJson: boolean;
     };
 
@@ -18,7 +22,7 @@ export class UsageError extends Error {
   }
 }
 
-export const USAGE = `Usage: npm run ingest -- <path>... [--project NAME] [--json]
+export const USAGE = `Usage: npm run ingest -- <path>... [--project NAME] [--run-results FILE]... [--force] [--json]
        npm run ingest -- --loom path/to/dbt_loom.config.yml [<path>...] [--json]
 
 Ingests dbt artifacts into the catalog. Each <path> is one of:
@@ -37,6 +41,14 @@ Options:
                    $VAR, \${VAR} and \${VAR:-default} are read from the environment.
   --project NAME   the project's name when its manifest does not say (dbt < 1.6);
                    only with exactly one project
+  --run-results FILE
+                   another run_results.json (or .json.gz) of the project, from a
+                   run of a subset (dbt build -s tag:daily, then dbt test); repeat
+                   it for several. Merged per node with the one beside the
+                   manifest: the latest run (metadata.generated_at) wins.
+                   Only with exactly one project
+  --force          ingest a manifest older than the stored one (metadata.generated_at);
+                   without it, such a manifest is rejected and nothing changes
   --json           print the results as JSON on stdout (progress stays on stderr)
   -h, --help       show this help
 
@@ -44,7 +56,9 @@ Database: DATABASE_URL, or the embedded PostgreSQL in CATALOG_DATA_DIR (default 
 Size limit per artifact: CATALOG_MAX_ARTIFACT_BYTES (default 512 MiB).
 
 Exit codes: 0 all ingested, unchanged or skipped (optional dbt-loom upstreams);
-            1 any project rejected or its artifacts unavailable (the others still ran);
+            1 any project rejected (bad artifacts, or a manifest older than the
+              stored one without --force) or its artifacts unavailable (the
+              others still ran);
             2 usage error: bad options, a path with no dbt artifacts, an unreadable
               dbt-loom config (nothing was ingested).
 `;
@@ -59,6 +73,8 @@ export function parseIngestArgs(argv: string[]): IngestArgs {
       strict: true,
       options: {
         project: { type: "string" },
+        "run-results": { type: "string", multiple: true },
+        force: { type: "boolean", default: false },
         loom: { type: "string", multiple: true },
         json: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
@@ -81,6 +97,8 @@ export function parseIngestArgs(argv: string[]): IngestArgs {
     paths: positionals,
     loomConfigs,
     projectName: values.project,
+    runResults: values["run-results"] ?? [],
+    isForced: values.force,
     isJson: values.json,
   };
 }

@@ -1,9 +1,12 @@
+import path from "node:path";
 import { closeDb } from "@/lib/db/client";
 import { connectDatabase, type ConnectedDatabase } from "@/lib/db/connect";
 import { countCrossProjectRefs } from "@/lib/db/cross-project-refs";
 import { readEnv } from "@/lib/env";
 import { discoverProjects, DiscoveryError } from "@/lib/ingest/discover";
 import { runIngestJobs, type IngestJob } from "@/lib/ingest/ingest-jobs";
+import type { RawArtifact } from "@/lib/ingest/ingest-project";
+import { readArtifactFile } from "@/lib/ingest/read-artifacts";
 import { LoomConfigError } from "@/lib/ingest/loom-config";
 import { planLoomJobs } from "@/lib/ingest/loom-jobs";
 import { toProjectJob } from "@/lib/ingest/project-job";
@@ -57,7 +60,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   } catch (error) {
     io.stderr(`error: ${describeError(error)}\n`);
     if (!isUsageProblem(error)) return 1;
-    if (error instanceof UsageError) io.stderr("Run with --help for usage.\n");
+    if (error instanceof UsageError) io.stderr(`\n${USAGE}`);
     return 2;
   }
   for (const warning of plan.warnings) io.stderr(`warning: ${warning}\n`);
@@ -69,6 +72,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const outcomes = await runIngestJobs(plan.jobs, {
       maxArtifactBytes: plan.maxArtifactBytes,
       projectName: args.projectName,
+      force: args.isForced,
       onProgress: (event) => io.stderr(formatProgress(event)),
       onOutcome: (outcome) => {
         if (!args.isJson) io.stdout(`${formatOutcome(outcome)}\n`);
@@ -105,6 +109,7 @@ async function planJobs(
     paths: string[];
     loomConfigs: string[];
     projectName: string | undefined;
+    runResults: string[];
   },
   io: CliIo,
 ): Promise<Plan> {
@@ -132,7 +137,45 @@ async function planJobs(
     throw new UsageError(
       `--project names one project, but ${plan.jobs.length} were found (${plan.jobs.map((j) => j.source).join(", ")}); ingest them one at a time, or leave --project out when their manifests name them`,
     );
+  if (args.runResults.length > 0) {
+    const [job] = plan.jobs;
+    if (!job || plan.jobs.length !== 1)
+      throw new UsageError(
+        `--run-results belongs to one project, but ${plan.jobs.length} were found; ingest them one at a time`,
+      );
+    plan.jobs = [
+      withMoreRunResults(job, args.runResults, io.cwd, maxArtifactBytes),
+    ];
+  }
   return plan;
+}
+
+/** The job, also reading the `--run-results` files (relative to the user's folder) when its turn comes. */
+function withMoreRunResults(
+  job: IngestJob,
+  files: string[],
+  cwd: string,
+  maxBytes: number,
+): IngestJob {
+  return {
+    ...job,
+    load: async (onEvent) => {
+      const loaded = await job.load(onEvent);
+      const more: RawArtifact[] = [];
+      for (const file of files)
+        more.push(
+          await readArtifactFile(
+            { path: path.resolve(cwd, file), label: file },
+            {
+              maxBytes,
+              onRead: (label, bytes) =>
+                onEvent({ stage: "reading", file: label, bytes }),
+            },
+          ),
+        );
+      return { ...loaded, moreRunResults: more };
+    },
+  };
 }
 
 function readMaxArtifactBytes(env: Record<string, string | undefined>): number {

@@ -1,6 +1,8 @@
 import { KNOWN_RESOURCE_TYPES } from "@/lib/artifacts/types";
 import type { CrossProjectRefCounts } from "@/lib/db/cross-project-refs";
 import type { JobOutcome, ProgressEvent } from "@/lib/ingest/ingest-jobs";
+import type { IngestReport } from "@/lib/ingest/ingest-project";
+import type { CarriedOver } from "@/lib/mesh/carry-over";
 
 export type Totals = {
   projects: number;
@@ -26,7 +28,9 @@ export function formatOutcome(outcome: JobOutcome): string {
       lines.push(`  from:   ${outcome.source}`);
       lines.push(`  nodes:  ${formatCount(r.nodes)}${formatByType(r.counts)}`);
       lines.push(`  edges:  ${formatCount(r.edges)}`);
-      lines.push(`  cross-project refs: ${formatRefs(r)}`);
+      lines.push(`  cross-project refs: ${formatRefs(toRefCounts(r), "it")}`);
+      if (hasCarriedOver(r.carriedOver))
+        lines.push(`  carried over: ${formatCarriedOver(r.carriedOver)}`);
       break;
     }
     case "unchanged":
@@ -90,21 +94,40 @@ export function formatTotals(t: Totals): string {
     ...(t.failed > 0 ? [`${t.failed} failed`] : []),
     ...(t.skipped > 0 ? [`${t.skipped} skipped`] : []),
   ];
-  return `Total: ${plural(t.projects, "project")} (${statuses.join(", ")}); ${formatCount(t.nodes)} nodes, ${formatCount(t.edges)} edges; cross-project refs now ${t.crossProjectRefs.resolved} resolved, ${t.crossProjectRefs.unresolved} unresolved; ${formatDuration(t.durationMs)}\n`;
+  return `Total: ${plural(t.projects, "project")} (${statuses.join(", ")}); ${formatCount(t.nodes)} nodes, ${formatCount(t.edges)} edges; cross-project refs now ${formatRefs(t.crossProjectRefs, "them")}; ${formatDuration(t.durationMs)}\n`;
 }
 
 export function formatProgress(event: ProgressEvent): string {
   return `${event.source}: ${event.message} (${formatDuration(event.elapsedMs)} elapsed)\n`;
 }
 
-function formatRefs(r: {
-  crossProjectResolved: number;
-  crossProjectUnresolved: number;
-  incomingResolved: number;
-}): string {
-  const outgoing = `${r.crossProjectResolved} resolved, ${r.crossProjectUnresolved} unresolved`;
+/** A project's counts, as its ingest reported them: the same definition as the total's. */
+function toRefCounts(r: IngestReport): CrossProjectRefCounts {
+  return {
+    resolved: r.crossProjectResolved,
+    unresolved: r.crossProjectUnresolved,
+    incomingResolved: r.incomingResolved,
+  };
+}
+
+function formatRefs(r: CrossProjectRefCounts, subject: "it" | "them"): string {
+  const outgoing = `${r.resolved} resolved, ${r.unresolved} unresolved`;
   if (r.incomingResolved === 0) return outgoing;
-  return `${outgoing}; ${plural(r.incomingResolved, "ref")} from other projects resolve to it`;
+  return `${outgoing}; ${plural(r.incomingResolved, "ref")} from other projects resolve to ${subject}`;
+}
+
+function hasCarriedOver(c: CarriedOver): boolean {
+  return c.runResults + c.freshness + c.catalog > 0;
+}
+
+/** "12 run results, 3 freshness results, 40 catalog stats from earlier runs". */
+export function formatCarriedOver(c: CarriedOver): string {
+  const parts = [
+    ...(c.runResults > 0 ? [plural(c.runResults, "run result")] : []),
+    ...(c.freshness > 0 ? [plural(c.freshness, "freshness result")] : []),
+    ...(c.catalog > 0 ? [`${plural(c.catalog, "catalog stat")}`] : []),
+  ];
+  return `${parts.join(", ")} from earlier runs`;
 }
 
 function formatByType(counts: Record<string, number>): string {

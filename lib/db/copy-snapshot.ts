@@ -1,5 +1,6 @@
 import "server-only";
 import type pg from "pg";
+import type { ArtifactOrigin } from "@/lib/artifacts/types";
 import type { ProjectSnapshot, SnapshotNode } from "@/lib/mesh/snapshot";
 import { copyRows, encodeJson as json, type CopyValue } from "./copy";
 
@@ -171,6 +172,7 @@ export async function copySnapshotRows(
       "message",
       "completed_at",
       "rows_affected",
+      ...ORIGIN_COLUMNS,
     ],
     snapshot.runResults.map((r) => [
       nodeId(r.uniqueId),
@@ -180,6 +182,7 @@ export async function copySnapshotRows(
       r.message,
       r.completedAt,
       r.rowsAffected,
+      ...originRow(r.origin),
     ]),
   );
   await copyRows(
@@ -193,6 +196,7 @@ export async function copySnapshotRows(
       "age_seconds",
       "criteria",
       "error",
+      ...ORIGIN_COLUMNS,
     ],
     snapshot.freshness.map((f) => [
       nodeId(f.uniqueId),
@@ -202,6 +206,7 @@ export async function copySnapshotRows(
       f.ageSeconds,
       json(f.criteria),
       f.error,
+      ...originRow(f.origin),
     ]),
   );
   await copyRows(
@@ -215,6 +220,7 @@ export async function copySnapshotRows(
       "row_count",
       "bytes",
       "stats",
+      ...ORIGIN_COLUMNS,
     ],
     snapshot.catalog.map((c) => [
       nodeId(c.uniqueId),
@@ -224,6 +230,7 @@ export async function copySnapshotRows(
       c.rowCount,
       c.bytes,
       json(c.stats),
+      ...originRow(c.origin),
     ]),
   );
   await copyRows(
@@ -265,6 +272,13 @@ export async function copySnapshotRows(
     snapshot.packages.map((p) => [projectId, p.name, p.nodeCount]),
   );
   return { nodes, edges };
+}
+
+/** Where a result came from: see the result_origins migration. */
+const ORIGIN_COLUMNS = ["generated_at", "invocation_id"] as const;
+
+function originRow(origin: ArtifactOrigin): CopyValue[] {
+  return [origin.generatedAt, origin.invocationId];
 }
 
 async function reserveNodeIds(

@@ -1,12 +1,11 @@
 import "server-only";
 import type pg from "pg";
+import { countCrossProjectRefs } from "./cross-project-refs";
 
+/** countCrossProjectRefs of the one project, right after its ingest. */
 export type ResolutionCounts = {
-  /** This project's cross-project refs that point at a stored producer node. */
   crossProjectResolved: number;
-  /** This project's cross-project refs whose producer (or node) is not in the catalog yet. */
   crossProjectUnresolved: number;
-  /** Other projects' refs to this project that point at its nodes after this ingest. */
   incomingResolved: number;
 };
 
@@ -35,21 +34,10 @@ export async function resolveCrossProjectEdges(
                 ELSE n.version = e.parent_version END`,
     [projectId, projectName],
   );
-  const counts = await client.query<{
-    resolved: number;
-    unresolved: number;
-    incoming: number;
-  }>(
-    `SELECT count(*) FILTER (WHERE project_id = $1 AND parent_id IS NOT NULL)::int AS resolved,
-            count(*) FILTER (WHERE project_id = $1 AND parent_id IS NULL)::int AS unresolved,
-            count(*) FILTER (WHERE project_id <> $1 AND parent_project = $2 AND parent_id IS NOT NULL)::int AS incoming
-     FROM edges WHERE is_cross_project AND (project_id = $1 OR parent_project = $2)`,
-    [projectId, projectName],
-  );
-  const row = counts.rows[0];
+  const counts = await countCrossProjectRefs([projectName], client);
   return {
-    crossProjectResolved: row?.resolved ?? 0,
-    crossProjectUnresolved: row?.unresolved ?? 0,
-    incomingResolved: row?.incoming ?? 0,
+    crossProjectResolved: counts.resolved,
+    crossProjectUnresolved: counts.unresolved,
+    incomingResolved: counts.incomingResolved,
   };
 }

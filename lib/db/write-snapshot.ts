@@ -1,5 +1,10 @@
 import "server-only";
 import type pg from "pg";
+import {
+  carryOverResults,
+  NOTHING_CARRIED_OVER,
+  type CarriedOver,
+} from "@/lib/mesh/carry-over";
 import type { ProjectSnapshot } from "@/lib/mesh/snapshot";
 import { getPool } from "./client";
 import { copySnapshotRows } from "./copy-snapshot";
@@ -14,6 +19,8 @@ import {
   writeSearchDocuments,
   type PreparedSearchDocuments,
 } from "./search-documents";
+import { refuseOlderManifest } from "./stale-manifest";
+import { readStoredResults } from "./stored-results";
 
 /** Content hashes of the artifacts behind a snapshot, by artifact kind. */
 export type ArtifactHashes = Record<string, string>;
@@ -25,7 +32,18 @@ export type WriteResult =
       projectId: number;
       nodeCount: number;
       edgeCount: number;
+      /** Results kept from earlier ingests. */
+      carriedOver: CarriedOver;
+      /** The snapshot as written: the new one with the results carried over. */
+      snapshot: ProjectSnapshot;
     } & ResolutionCounts);
+
+export type WriteOptions = {
+  /** Nodes to mark as data products. */
+  productIds?: ReadonlySet<string>;
+  /** Write a manifest older than the stored one (`--force`); refused otherwise. */
+  allowOlder?: boolean;
+};
 
 const INGEST_LOCK_SPACE = 7264;
 const RETRYABLE = new Set(["40P01", "40001"]);
@@ -34,7 +52,10 @@ const MAX_ATTEMPTS = 5;
 /**
  * Replaces a project's snapshot in one transaction: readers see the old state
  * or the new, never a mix. Ingests of one project are serialized by an
- * advisory lock; identical artifacts (same hashes) write nothing. A deadlock
+ * advisory lock; identical artifacts (same hashes) write nothing, a manifest
+ * older than the stored one is refused (StaleManifestError) unless
+ * `allowOlder`, and each node keeps its latest known results from the stored
+ * snapshot unless its code changed (see carryOverResults). A deadlock
  * with another project's ingest (both re-pointing each other's edges) is
  * retried from scratch.
  */
@@ -42,7 +63,7 @@ export async function writeSnapshot(
   snapshot: ProjectSnapshot,
   hashes: ArtifactHashes,
   afterWrite?: (client: pg.PoolClient, result: WriteResult) => Promise<void>,
-  options: { productIds?: ReadonlySet<string> } = {},
+  options: WriteOptions = {},
 ): Promise<WriteResult> {
   // A large project's search vectors are computed on another connection while the snapshot is copied.
   const preparing =
@@ -59,7 +80,7 @@ export async function writeSnapshot(
           client,
           snapshot,
           hashes,
-          options.productIds,
+          options,
           preparing,
         );
         if (afterWrite) await afterWrite(client, result);
@@ -93,7 +114,7 @@ async function writeInTransaction(
   client: pg.PoolClient,
   snapshot: ProjectSnapshot,
   hashes: ArtifactHashes,
-  productIds: ReadonlySet<string> | undefined,
+  options: WriteOptions,
   preparedSearch: Promise<PreparedSearchDocuments> | null,
 ): Promise<WriteResult> {
   const { project } = snapshot;
@@ -110,7 +131,12 @@ async function writeInTransaction(
   const current = existing.rows[0];
   if (current && haveSameHashes(current.artifact_hashes, hashes))
     return { status: "unchanged", projectId: current.id };
+  if (!options.allowOlder)
+    await refuseOlderManifest(client, project.name, project.generatedAt);
   await lockProducers(client, snapshot);
+  const merged = current
+    ? carryOverResults(snapshot, await readStoredResults(client, current.id))
+    : { snapshot, carriedOver: NOTHING_CARRIED_OVER };
 
   const upserted = await client.query<{ id: number }>(
     `INSERT INTO projects (name, dbt_version, schema_version, adapter_type, generated_at, invocation_id, artifact_hashes, counts, ingested_at)
@@ -137,8 +163,8 @@ async function writeInTransaction(
   const written = await copySnapshotRows(
     client,
     projectId,
-    snapshot,
-    productIds,
+    merged.snapshot,
+    options.productIds,
   );
   const prepared =
     (await preparedSearch) ??
@@ -154,6 +180,7 @@ async function writeInTransaction(
     projectId,
     nodeCount: written.nodes,
     edgeCount: written.edges,
+    ...merged,
     ...resolution,
   };
 }

@@ -6,13 +6,17 @@ import {
 } from "@/lib/db/tokens";
 import { recordIngestRun } from "@/lib/db/ingest-runs";
 import { projectNameSchema } from "@/lib/mesh/project-name";
+import { z } from "zod";
+import type { CarriedOver } from "@/lib/mesh/carry-over";
 import {
   ingestProject,
   IngestRejection,
   type IngestReport,
+  type StaleManifest,
 } from "./ingest-project";
 import { readUpload } from "./read-upload";
 import { UploadError, type Upload, type UploadLimits } from "./upload-error";
+import { now } from "@/lib/clock";
 
 /** What the write API answers on success: what the upload changed. */
 export type UploadReport = {
@@ -25,11 +29,21 @@ export type UploadReport = {
   crossProjectRefs: { resolved: number; unresolved: number };
   /** References from other projects' manifests to this one that this upload resolved. */
   incomingRefsResolved: number;
+  /** Results kept from earlier uploads, for nodes this one brought none newer for. */
+  carriedOver: CarriedOver;
   warnings: string[];
   durationMs: number;
 };
 
-export type ErrorBody = { error: { message: string; file?: string } };
+export type ErrorBody = {
+  error: { message: string; file?: string } & Partial<StaleManifest>;
+};
+
+/** `?force=true` ingests a manifest older than the stored one. */
+const forceSchema = z
+  .enum(["true", "false"])
+  .nullable()
+  .transform((value) => value === "true");
 
 const AUTH_MESSAGES: Record<AuthFailure, string> = {
   missing: "send a token: Authorization: Bearer <token>",
@@ -42,7 +56,8 @@ const AUTH_MESSAGES: Record<AuthFailure, string> = {
  * Handles `POST /api/v1/projects/{project}/artifacts`: authenticates the
  * bearer token, checks it may write the project named in the URL, streams the
  * artifacts in under the size limits and runs them through the same ingest
- * pipeline as the CLI. The manifest must belong to the project in the URL.
+ * pipeline as the CLI. The manifest must belong to the project in the URL,
+ * and be no older than the stored one unless `?force=true` (409 otherwise).
  */
 export async function handleArtifactUpload(
   request: Request,
@@ -79,8 +94,13 @@ async function uploadArtifacts(
       403,
       `this token writes project "${auth.token.project}", not "${project.data}"`,
     );
+  const force = forceSchema.safeParse(
+    new URL(request.url).searchParams.get("force"),
+  );
+  if (!force.success) return errorResponse(400, "force is true or false");
 
-  const startedAt = new Date();
+  const startedAt = now();
+  const started = performance.now();
   let upload: Upload;
   try {
     upload = await readUpload(request, limits);
@@ -94,7 +114,7 @@ async function uploadArtifacts(
       origin: "api",
       status: "rejected",
       startedAt,
-      durationMs: Date.now() - startedAt.getTime(),
+      durationMs: performance.now() - started,
       hashes: {},
       counts: {},
       summary: {},
@@ -107,19 +127,16 @@ async function uploadArtifacts(
   try {
     const report = await ingestProject({
       projectName: project.data,
-      artifacts: upload,
+      artifacts: upload.artifacts,
+      moreRunResults: upload.moreRunResults,
+      force: force.data,
       origin: "api",
       tokenId: auth.token.id,
       maxArtifactBytes: limits.maxArtifactBytes,
     });
     return Response.json(toUploadReport(report, upload));
   } catch (error) {
-    if (error instanceof IngestRejection)
-      return errorResponse(
-        error.isTooLarge ? 413 : 422,
-        error.message,
-        error.file,
-      );
+    if (error instanceof IngestRejection) return refuseIngest(error);
     throw error;
   }
 }
@@ -128,7 +145,10 @@ function toUploadReport(report: IngestReport, upload: Upload): UploadReport {
   return {
     project: report.project,
     status: report.status,
-    artifacts: Object.keys(upload).sort(),
+    artifacts: [
+      ...Object.keys(upload.artifacts),
+      ...upload.moreRunResults.map(() => "run_results"),
+    ].sort(),
     counts: report.counts,
     nodes: report.nodes,
     edges: report.edges,
@@ -137,9 +157,25 @@ function toUploadReport(report: IngestReport, upload: Upload): UploadReport {
       unresolved: report.crossProjectUnresolved,
     },
     incomingRefsResolved: report.incomingResolved,
+    carriedOver: report.carriedOver,
     warnings: report.warnings,
     durationMs: Math.round(report.durationMs),
   };
+}
+
+/** 409 for a manifest older than the stored one (naming both times), 413 or 422 for bad input. */
+function refuseIngest(error: IngestRejection): Response {
+  if (error.staleManifest) {
+    const body: ErrorBody = {
+      error: {
+        message: error.message,
+        file: error.file,
+        ...error.staleManifest,
+      },
+    };
+    return Response.json(body, { status: 409 });
+  }
+  return errorResponse(error.isTooLarge ? 413 : 422, error.message, error.file);
 }
 
 function refuseAuth(failure: AuthFailure): Response {

@@ -5,7 +5,8 @@ import { closeDb, getPool } from "@/lib/db/client";
 import { useTestDatabase } from "@/tests/db";
 import { listFixtures, loadFixtureJson } from "@/tests/fixture-files";
 import { readFixture, readFixtureDir } from "@/tests/fixtures";
-import { ingest, storedCounts } from "@/tests/ingest";
+import { ingestProject } from "@/lib/ingest/ingest-project";
+import { ingest, storedCounts, TEST_LIMIT } from "@/tests/ingest";
 
 type RawNode = {
   resource_type: string;
@@ -83,7 +84,13 @@ describe("every real manifest of v4 or later", () => {
         path.basename(file) === "manifest.json"
           ? readFixtureDir(path.dirname(file))
           : { manifest: readFixture(file) };
-      const report = await ingest(artifacts);
+      // Fixtures of one project name come from any year: forced, not refused as older.
+      const report = await ingestProject({
+        artifacts,
+        origin: "cli",
+        maxArtifactBytes: TEST_LIMIT,
+        force: true,
+      });
       expect(report.status).toBe("ingested");
       expect(await storedCounts(report.project)).toEqual(expectedCounts(doc));
       expect(report.counts).toEqual(expectedCounts(doc));

@@ -7,6 +7,7 @@ import {
   IngestRejection,
   type IngestReport,
   type IngestStage,
+  type RawArtifact,
 } from "./ingest-project";
 import { estimatePlainBytes, type Artifacts } from "./read-artifacts";
 
@@ -19,6 +20,8 @@ export type LoadEvent =
 
 export type LoadedProject = {
   artifacts: Artifacts;
+  /** Further run_results.json, merged per node with the artifacts' one. */
+  moreRunResults?: RawArtifact[];
   /** The name to ingest under when the manifest does not say (checked when it does). */
   projectName?: string;
   warnings: string[];
@@ -57,6 +60,8 @@ export type RunOptions = {
   maxArtifactBytes: number;
   /** `--project`: the name of the one project, for manifests that do not say. */
   projectName?: string;
+  /** `--force`: ingest manifests older than the stored ones. */
+  force?: boolean;
   onProgress?: (event: ProgressEvent) => void;
   onOutcome?: (outcome: JobOutcome) => void;
 };
@@ -122,6 +127,8 @@ async function runJob(
   try {
     const report = await ingestProject({
       artifacts: loaded.artifacts,
+      moreRunResults: loaded.moreRunResults,
+      force: options.force,
       projectName: loaded.projectName ?? options.projectName,
       origin: job.origin,
       maxArtifactBytes: options.maxArtifactBytes,

@@ -1,7 +1,4 @@
-import { createHash } from "node:crypto";
-import { inflateArtifact } from "@/lib/artifacts/decode";
-import { isArtifactError } from "@/lib/artifacts/errors";
-import { parseArtifactSet, type ArtifactInputs } from "@/lib/artifacts/parse";
+import { parseArtifactSet } from "@/lib/artifacts/parse";
 import type { ArtifactKind } from "@/lib/artifacts/types";
 import {
   findProjectByHashes,
@@ -12,13 +9,21 @@ import { refreshStaleStatistics } from "@/lib/db/statistics";
 import { writeProductScores } from "@/lib/db/write-scores";
 import { writeSnapshot, type WriteResult } from "@/lib/db/write-snapshot";
 import { readEnv } from "@/lib/env";
-import {
-  ProjectIdentityError,
-  resolveProjectName,
-} from "@/lib/mesh/project-identity";
+import { resolveProjectName } from "@/lib/mesh/project-identity";
+import { NOTHING_CARRIED_OVER, type CarriedOver } from "@/lib/mesh/carry-over";
 import { buildSnapshot, type ProjectSnapshot } from "@/lib/mesh/snapshot";
-import { prepareProjectScores } from "@/lib/score/score-project";
+import {
+  prepareProjectScores,
+  type PreparedScores,
+} from "@/lib/score/score-project";
+import {
+  hashAll,
+  inflateAll,
+  type InflatedArtifacts,
+} from "./inflate-artifacts";
+import { toRejection } from "./ingest-rejection";
 import { loadPolicy, type LoadedPolicy } from "./policy-source";
+import { now } from "@/lib/clock";
 
 export type RawArtifact = { file: string; bytes: Uint8Array };
 
@@ -26,6 +31,10 @@ export type IngestRequest = {
   /** The project the caller means (CLI `--project`, the API's URL); checked against the manifest. */
   projectName?: string;
   artifacts: Partial<Record<ArtifactKind, RawArtifact>>;
+  /** Further run_results.json (subsets run one after another), merged per node: the latest run wins. */
+  moreRunResults?: RawArtifact[];
+  /** Ingest a manifest older than the stored one (CLI `--force`, API `?force=true`). */
+  force?: boolean;
   origin: IngestRunRecord["origin"];
   tokenId?: number | null;
   maxArtifactBytes: number;
@@ -45,6 +54,8 @@ export type IngestReport = {
   crossProjectResolved: number;
   crossProjectUnresolved: number;
   incomingResolved: number;
+  /** Results kept from earlier ingests for nodes this one brought none newer for. */
+  carriedOver: CarriedOver;
   /** Data products scored in this ingest. */
   dataProducts: number;
   /** Other projects' products whose "in use" this ingest judged again. */
@@ -53,34 +64,21 @@ export type IngestReport = {
   durationMs: number;
 };
 
-/** A rejected ingest: the input was bad; nothing was written. */
-export class IngestRejection extends Error {
-  readonly isTooLarge: boolean;
-  /** The artifact at fault, when one file is (the API reports it apart from the message). */
-  readonly file: string | undefined;
-  constructor(
-    message: string,
-    options: { isTooLarge?: boolean; file?: string; cause?: unknown } = {},
-  ) {
-    super(message, { cause: options.cause });
-    this.name = "IngestRejection";
-    this.isTooLarge = options.isTooLarge ?? false;
-    this.file = options.file;
-  }
-}
+export { IngestRejection, type StaleManifest } from "./ingest-rejection";
 
 /**
  * Ingests one project's artifacts, the same way for the CLI and the HTTP API:
  * decompress and hash; when the hashes (of the artifacts and of the maturity
  * policy) match the project's current snapshot, report it unchanged without
  * parsing; otherwise parse, derive the snapshot and its data products' facts,
- * and replace the project's rows and scores in one transaction. Every attempt
- * is recorded.
+ * and replace the project's rows and scores in one transaction (refusing a
+ * manifest older than the stored one unless forced, keeping the results the
+ * stored snapshot knew). Every attempt is recorded.
  */
 export async function ingestProject(
   request: IngestRequest,
 ): Promise<IngestReport> {
-  const startedAt = new Date();
+  const startedAt = now();
   const started = performance.now();
   const run = {
     origin: request.origin,
@@ -88,13 +86,18 @@ export async function ingestProject(
     startedAt,
   };
   let hashes: Record<string, string> = {};
+  let projectName = request.projectName;
   try {
     const policy =
       request.policy ??
       (await loadPolicy({ file: readEnv().policyFile, cwd: process.cwd() }));
     request.onProgress?.("inflating");
-    const inputs = inflateAll(request);
-    hashes = { ...hashAll(inputs), policy: policy.hash };
+    const inflated = inflateAll(
+      request.artifacts,
+      request.moreRunResults ?? [],
+      request.maxArtifactBytes,
+    );
+    hashes = { ...hashAll(inflated), policy: policy.hash };
     const known = await findProjectByHashes(hashes);
     if (known && (!request.projectName || request.projectName === known.name)) {
       const report = unchangedReport(known.name, performance.now() - started);
@@ -102,7 +105,8 @@ export async function ingestProject(
       return report;
     }
     request.onProgress?.("parsing");
-    const snapshot = buildProjectSnapshot(inputs, request.projectName);
+    const snapshot = buildProjectSnapshot(inflated, request.projectName);
+    projectName = snapshot.project.name;
     const scores = prepareProjectScores(snapshot, policy.policy, {
       now: startedAt,
     });
@@ -120,7 +124,7 @@ export async function ingestProject(
             ? await writeProductScores(client, {
                 projectId: result.projectId,
                 projectName: snapshot.project.name,
-                prepared: scores,
+                prepared: rescoreCarriedOver(result, scores, policy, startedAt),
                 policyHash: policy.hash,
                 now: startedAt,
               })
@@ -135,7 +139,7 @@ export async function ingestProject(
           client,
         );
       },
-      { productIds: scores.productIds },
+      { productIds: scores.productIds, allowOlder: request.force ?? false },
     );
     if (!report) throw new Error("the write finished without a result");
     // After the commit: the ingest stands whether or not this succeeds.
@@ -150,7 +154,7 @@ export async function ingestProject(
     const rejection = toRejection(error);
     await recordIngestRun({
       ...run,
-      projectName: request.projectName ?? "(unknown)",
+      projectName: projectName ?? "(unknown)",
       projectId: null,
       status: "rejected",
       durationMs: performance.now() - started,
@@ -164,35 +168,23 @@ export async function ingestProject(
   }
 }
 
-function inflateAll(request: IngestRequest): ArtifactInputs {
-  const inputs: ArtifactInputs = {};
-  for (const [kind, raw] of Object.entries(request.artifacts) as [
-    ArtifactKind,
-    RawArtifact | undefined,
-  ][]) {
-    if (raw)
-      inputs[kind] = {
-        file: raw.file,
-        bytes: inflateArtifact(raw.file, raw.bytes, request.maxArtifactBytes),
-      };
-  }
-  return inputs;
-}
-
-function hashAll(inputs: ArtifactInputs): Record<string, string> {
-  const hashes: Record<string, string> = {};
-  for (const [kind, input] of Object.entries(inputs)) {
-    if (input)
-      hashes[kind] = createHash("sha256").update(input.bytes).digest("hex");
-  }
-  return hashes;
+/** Results carried over from earlier ingests count as if they had come with this one. */
+function rescoreCarriedOver(
+  result: Extract<WriteResult, { status: "ingested" }>,
+  prepared: PreparedScores,
+  policy: LoadedPolicy,
+  now: Date,
+): PreparedScores {
+  const { runResults, freshness, catalog } = result.carriedOver;
+  if (runResults + freshness + catalog === 0) return prepared;
+  return prepareProjectScores(result.snapshot, policy.policy, { now });
 }
 
 function buildProjectSnapshot(
-  inputs: ArtifactInputs,
+  inflated: InflatedArtifacts,
   expectedName: string | undefined,
 ): ProjectSnapshot {
-  const artifacts = parseArtifactSet(inputs);
+  const artifacts = parseArtifactSet(inflated.inputs, inflated.moreRunResults);
   const name = resolveProjectName(artifacts.manifest, expectedName);
   return buildSnapshot(name, artifacts);
 }
@@ -213,6 +205,7 @@ function toReport(
     crossProjectResolved: result.crossProjectResolved,
     crossProjectUnresolved: result.crossProjectUnresolved,
     incomingResolved: result.incomingResolved,
+    carriedOver: result.carriedOver,
     dataProducts: 0,
     rescoredProducers: 0,
     warnings: snapshot.warnings,
@@ -230,6 +223,7 @@ function unchangedReport(project: string, durationMs: number): IngestReport {
     crossProjectResolved: 0,
     crossProjectUnresolved: 0,
     incomingResolved: 0,
+    carriedOver: NOTHING_CARRIED_OVER,
     dataProducts: 0,
     rescoredProducers: 0,
     warnings: [],
@@ -254,16 +248,4 @@ function runFields(
     warnings,
     error: null,
   };
-}
-
-function toRejection(error: unknown): IngestRejection | null {
-  if (isArtifactError(error))
-    return new IngestRejection(error.message, {
-      isTooLarge: error.isTooLarge,
-      file: error.file,
-      cause: error,
-    });
-  if (error instanceof ProjectIdentityError)
-    return new IngestRejection(error.message, { cause: error });
-  return null;
 }

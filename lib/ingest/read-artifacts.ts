@@ -25,21 +25,32 @@ export async function readArtifactFiles(
     ArtifactKind,
     { path: string; label: string },
   ][]) {
-    const stat = await fs.stat(file.path).catch((error: unknown) => {
-      throw new ArtifactUnavailableError(
-        `${file.label}: cannot be read (${(error as Error).message})`,
-      );
-    });
-    if (stat.size > options.maxBytes)
-      throw new ArtifactError(
-        file.label,
-        `is ${formatBytes(stat.size)}, over the limit of ${formatBytes(options.maxBytes)}`,
-        { isTooLarge: true },
-      );
-    options.onRead?.(file.label, stat.size);
-    artifacts[kind] = { file: file.label, bytes: await fs.readFile(file.path) };
+    artifacts[kind] = await readArtifactFile(file, options);
   }
   return artifacts;
+}
+
+/** Reads one artifact file, refusing it unread when it is over `maxBytes` on disk. */
+export async function readArtifactFile(
+  file: { path: string; label: string },
+  options: {
+    maxBytes: number;
+    onRead?: (label: string, bytes: number) => void;
+  },
+): Promise<RawArtifact> {
+  const stat = await fs.stat(file.path).catch((error: unknown) => {
+    throw new ArtifactUnavailableError(
+      `${file.label}: cannot be read (${(error as Error).message})`,
+    );
+  });
+  if (stat.size > options.maxBytes)
+    throw new ArtifactError(
+      file.label,
+      `is ${formatBytes(stat.size)}, over the limit of ${formatBytes(options.maxBytes)}`,
+      { isTooLarge: true },
+    );
+  options.onRead?.(file.label, stat.size);
+  return { file: file.label, bytes: await fs.readFile(file.path) };
 }
 
 /**

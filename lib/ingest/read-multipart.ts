@@ -8,15 +8,19 @@ import {
   type Upload,
   type UploadLimits,
 } from "./upload-error";
+import type { RawArtifact } from "./ingest-project";
 
 const ARTIFACT_KINDS = Object.keys(ARTIFACT_FILE_NAMES) as ArtifactKind[];
+/** Orchestrators that run subsets leave several run_results.json; this many per upload. */
+export const MAX_RUN_RESULTS = 16;
 // Text fields are refused, so there is no reason to hold more of one than its start.
 const MAX_TEXT_FIELD_BYTES = 1024;
 
 /**
  * Streams a multipart body through busboy. Every part must be a file named
- * after an artifact kind, each kind at most once; the first problem stops the
- * read and is the one reported.
+ * after an artifact kind, each kind at most once except `run_results` (up to
+ * MAX_RUN_RESULTS, in the order sent); the first problem stops the read and is
+ * the one reported.
  */
 export async function readMultipart(
   body: ReadableStream<Uint8Array> | null,
@@ -31,7 +35,7 @@ export async function readMultipart(
         // One byte past the limit makes busboy emit "limit" on that part, as it parses.
         fileSize: limits.maxArtifactBytes + 1,
         fieldSize: MAX_TEXT_FIELD_BYTES,
-        parts: ARTIFACT_KINDS.length * 2,
+        parts: ARTIFACT_KINDS.length * 2 + MAX_RUN_RESULTS,
       },
     });
   } catch (error) {
@@ -40,7 +44,8 @@ export async function readMultipart(
       `the multipart body cannot be read: ${(error as Error).message}`,
     );
   }
-  const upload: Upload = {};
+  const artifacts: Upload["artifacts"] = {};
+  const runResults: RawArtifact[] = [];
   const seen = new Set<ArtifactKind>();
   const state: ReadState = { failure: null };
   const fail = (error: UploadError) => {
@@ -51,13 +56,16 @@ export async function readMultipart(
     // A part cut short errors here and on the parser; the parser's error is the one reported.
     stream.on("error", () => {});
     const kind = toArtifactKind(name);
-    if (kind === null || seen.has(kind)) {
-      fail(kind === null ? unknownField(name) : repeatedField(kind));
+    const refusal = refusePart(name, kind, seen, runResults.length);
+    if (kind === null || refusal) {
+      fail(refusal ?? unknownField(name));
       stream.resume();
       return;
     }
     seen.add(kind);
-    const file = ARTIFACT_FILE_NAMES[kind];
+    const slot = kind === "run_results" ? runResults.length : -1;
+    if (slot >= 0) runResults.push({ file: "", bytes: new Uint8Array() });
+    const file = runResultsLabel(kind, slot);
     const chunks: Buffer[] = [];
     let size = 0;
     stream.on("limit", () => fail(tooLarge(file, limits.maxArtifactBytes)));
@@ -66,8 +74,10 @@ export async function readMultipart(
       if (state.failure === null) chunks.push(chunk);
     });
     stream.on("end", () => {
-      if (state.failure === null)
-        upload[kind] = { file, bytes: Buffer.concat(chunks, size) };
+      if (state.failure !== null) return;
+      const artifact = { file, bytes: Buffer.concat(chunks, size) };
+      if (slot >= 0) runResults[slot] = artifact;
+      else artifacts[kind] = artifact;
     });
   });
   parser.on("field", (name) => {
@@ -78,7 +88,7 @@ export async function readMultipart(
     fail(
       new UploadError(
         422,
-        `too many parts: send at most one file for each of ${ARTIFACT_KINDS.join(", ")}`,
+        `too many parts: send at most one file for each of ${ARTIFACT_KINDS.join(", ")} (run_results up to ${MAX_RUN_RESULTS} times)`,
       ),
     ),
   );
@@ -112,7 +122,35 @@ export async function readMultipart(
   }
   const lateFailure = readFailure();
   if (lateFailure) throw lateFailure;
-  return upload;
+  const [first, ...more] = runResults;
+  return {
+    artifacts: first ? { ...artifacts, run_results: first } : artifacts,
+    moreRunResults: more,
+  };
+}
+
+/** Why a file part cannot be taken, if it cannot: a kind given twice, or too many run_results. */
+function refusePart(
+  name: string,
+  kind: ArtifactKind | null,
+  seen: ReadonlySet<ArtifactKind>,
+  runResultsCount: number,
+): UploadError | null {
+  if (kind === null) return unknownField(name);
+  if (kind !== "run_results")
+    return seen.has(kind) ? repeatedField(kind) : null;
+  if (runResultsCount < MAX_RUN_RESULTS) return null;
+  return new UploadError(
+    422,
+    `field "run_results" is given more than ${MAX_RUN_RESULTS} times`,
+    ARTIFACT_FILE_NAMES.run_results,
+  );
+}
+
+/** The name an artifact is reported by: the second run_results is "run_results.json (2)". */
+function runResultsLabel(kind: ArtifactKind, slot: number): string {
+  const file = ARTIFACT_FILE_NAMES[kind];
+  return slot > 0 ? `${file} (${slot + 1})` : file;
 }
 
 type ReadState = { failure: UploadError | null };

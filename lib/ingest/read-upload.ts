@@ -13,7 +13,7 @@ const MANIFEST_FILE = ARTIFACT_FILE_NAMES.manifest;
 
 /**
  * Reads the artifacts of an upload request: `multipart/form-data` with one file
- * part per artifact kind, or any other body as a bare manifest (plain or gzip;
+ * part per artifact kind (several for `run_results`), or any other body as a bare manifest (plain or gzip;
  * `Content-Encoding: gzip` bodies stay compressed for the pipeline to inflate
  * under its own cap). The body is streamed and refused as soon as a part or the
  * whole passes its limit, so an oversized upload is never held in memory.
@@ -48,7 +48,10 @@ export async function readUpload(
       `${MANIFEST_FILE}: Content-Encoding says gzip, but the body is not gzip`,
       MANIFEST_FILE,
     );
-  return { manifest: { file: MANIFEST_FILE, bytes } };
+  return {
+    artifacts: { manifest: { file: MANIFEST_FILE, bytes } },
+    moreRunResults: [],
+  };
 }
 
 /** True for a gzip-encoded bare body; refuses encodings the pipeline cannot undo. */

@@ -9,7 +9,11 @@ export type UploadLimits = {
   maxUploadBytes: number;
 };
 
-export type Upload = Partial<Record<ArtifactKind, RawArtifact>>;
+/** An upload's artifacts: one of each kind, and any further run_results.json. */
+export type Upload = {
+  artifacts: Partial<Record<ArtifactKind, RawArtifact>>;
+  moreRunResults: RawArtifact[];
+};
 
 /** An upload refused before it reached the pipeline, with the HTTP status that says why. */
 export class UploadError extends Error {

@@ -6,8 +6,10 @@ import type {
   FreshnessRecord,
   GroupRecord,
   NodeRecord,
+  Recorded,
   RunResultRecord,
 } from "@/lib/artifacts/types";
+import { mergeRunResults } from "@/lib/artifacts/merge-run-results";
 import { deriveEdges, isInjectedNode, type EdgeRecord } from "./edges";
 import { mergeSemanticManifest } from "./semantic-merge";
 
@@ -20,6 +22,9 @@ export type SnapshotColumn = ColumnRecord & { catalogType?: string | null };
 export type SnapshotNode = Omit<NodeRecord, "columns"> & {
   columns: SnapshotColumn[];
 };
+
+/** A relation's warehouse facts from catalog.json (its columns go to the node's). */
+export type SnapshotCatalogEntry = Omit<CatalogNodeRecord, "columns">;
 
 /** Everything the database keeps of one project, derived from one ingest's artifacts. */
 export type ProjectSnapshot = {
@@ -36,9 +41,10 @@ export type ProjectSnapshot = {
   edges: EdgeRecord[];
   groups: GroupRecord[];
   docBlocks: DocBlockRecord[];
-  runResults: RunResultRecord[];
-  freshness: FreshnessRecord[];
-  catalog: Omit<CatalogNodeRecord, "columns">[];
+  /** Each node's latest result, marked with the invocation it came from. */
+  runResults: Recorded<RunResultRecord>[];
+  freshness: Recorded<FreshnessRecord>[];
+  catalog: Recorded<SnapshotCatalogEntry>[];
   /** Stored nodes by resource type. */
   counts: Record<string, number>;
   warnings: string[];
@@ -48,7 +54,9 @@ export type ProjectSnapshot = {
  * Builds a project's snapshot: its own nodes (including installed packages'
  * nodes, excluding upstream nodes injected from other projects), their edges
  * with cross-project refs pointing at the producer project, and the catalog,
- * run and freshness facts attached to the nodes they describe.
+ * run and freshness facts attached to the nodes they describe, each marked
+ * with the invocation it came from. Several run_results.json are merged per
+ * node, the latest invocation winning.
  */
 export function buildSnapshot(
   projectName: string,
@@ -82,20 +90,21 @@ export function buildSnapshot(
   const nodes = localNodes.map((node) =>
     withCatalogColumns(node, catalogById.get(node.uniqueId)),
   );
+  const runs = [artifacts.runResults, ...(artifacts.moreRunResults ?? [])];
   const runResults = keepKnown(
-    artifacts.runResults?.results ?? [],
+    mergeRunResults(runs.filter((run) => run !== null)),
     localById,
     "run_results.json",
     warnings,
   );
   const freshness = keepKnown(
-    artifacts.sources?.results ?? [],
+    withOrigin(artifacts.sources?.results ?? [], artifacts.sources),
     localById,
     "sources.json",
     warnings,
   );
   const catalog = keepKnown(
-    artifacts.catalog?.nodes ?? [],
+    withOrigin(artifacts.catalog?.nodes ?? [], artifacts.catalog),
     localById,
     "catalog.json",
     warnings,
@@ -185,6 +194,17 @@ function withCatalogColumns(
     });
   }
   return { ...node, columns };
+}
+
+function withOrigin<T>(
+  records: T[],
+  artifact: { generatedAt: string | null; invocationId: string | null } | null,
+): Recorded<T>[] {
+  const origin = {
+    generatedAt: artifact?.generatedAt ?? null,
+    invocationId: artifact?.invocationId ?? null,
+  };
+  return records.map((record) => ({ ...record, origin }));
 }
 
 function keepKnown<T extends { uniqueId: string }>(
