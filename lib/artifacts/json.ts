@@ -1,14 +1,16 @@
 import { JSONParser } from "@streamparser/json";
 import { ArtifactError } from "./errors";
+import { findExcessiveNesting, MAX_JSON_DEPTH } from "./json-depth";
 
 /**
  * Parses artifact text with the engine's JSON.parse (the fastest parser here).
  * Only when that fails is the text looked at again, to report where as a byte
- * offset into the file.
+ * offset into the file. Nesting past MAX_JSON_DEPTH is refused too.
  */
 export function parseJson(file: string, text: string): unknown {
+  let value: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    value = JSON.parse(text) as unknown;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const byteOffset = locateJsonError(text, message);
@@ -20,6 +22,14 @@ export function parseJson(file: string, text: string): unknown {
       byteOffset,
     });
   }
+  const tooDeep = findExcessiveNesting(text, MAX_JSON_DEPTH);
+  if (tooDeep !== -1)
+    throw new ArtifactError(
+      file,
+      `nests objects and arrays more than ${MAX_JSON_DEPTH} levels deep`,
+      { byteOffset: Buffer.byteLength(text.slice(0, tooDeep), "utf8") },
+    );
+  return value;
 }
 
 function cleanMessage(message: string): string {

@@ -11,7 +11,10 @@ const CHUNK_CHARS = 1 << 20;
 
 /**
  * Streams rows into `table` with COPY ... FROM STDIN (text format): one round
- * trip per table however many rows, buffered in ~1 MB chunks.
+ * trip per table however many rows, buffered in ~1 MB chunks. When producing
+ * a row fails, the COPY is aborted (CopyFail) before the error goes on, so the
+ * connection is free again for the caller's ROLLBACK: a COPY left open held
+ * its transaction's locks and its pool connection until a restart.
  */
 export async function copyRows(
   client: pg.PoolClient,
@@ -22,20 +25,30 @@ export async function copyRows(
   const stream = client.query(
     copyFrom(`COPY ${table} (${columns.join(", ")}) FROM STDIN`),
   );
+  const closed = once(stream, "close").catch(() => undefined);
   const finished = once(stream, "finish");
   const failed = once(stream, "error").then(([error]) => {
     throw error;
   });
+  // Either may settle unawaited when a row fails; neither may crash the process.
+  finished.catch(() => undefined);
+  failed.catch(() => undefined);
   let buffer = "";
   let count = 0;
-  for (const row of rows) {
-    buffer += encodeRow(row);
-    count++;
-    if (buffer.length >= CHUNK_CHARS) {
-      if (!stream.write(buffer))
-        await Promise.race([once(stream, "drain"), failed]);
-      buffer = "";
+  try {
+    for (const row of rows) {
+      buffer += encodeRow(row);
+      count++;
+      if (buffer.length >= CHUNK_CHARS) {
+        if (!stream.write(buffer))
+          await Promise.race([once(stream, "drain"), failed]);
+        buffer = "";
+      }
     }
+  } catch (error) {
+    stream.destroy(error instanceof Error ? error : new Error(String(error)));
+    await closed;
+    throw error;
   }
   stream.end(buffer);
   await Promise.race([finished, failed]);
