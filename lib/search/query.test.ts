@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { mergeFilters, parseSearchQuery } from "./query";
+import { MAX_QUERY_WORDS, mergeFilters, parseSearchQuery } from "./query";
 
 describe("parseSearchQuery", () => {
   test.each([
@@ -35,6 +35,12 @@ describe("parseSearchQuery", () => {
       "daily",
     ]);
   });
+});
+
+test("a query of many words searches its first distinct ones only", () => {
+  const words = Array.from({ length: 27 }, (_, i) => `w${i}`);
+  const parsed = parseSearchQuery(["w0", ...words].join(" "));
+  expect(parsed.words).toEqual(words.slice(0, MAX_QUERY_WORDS));
 });
 
 test("mergeFilters combines values per facet without repeats", () => {

@@ -16,10 +16,17 @@ export type FacetKey = (typeof FACET_KEYS)[number];
 /** Selected values per facet: values of one facet are alternatives, facets combine. */
 export type SearchFilters = Partial<Record<FacetKey, string[]>>;
 
+/**
+ * Words of a query that are searched; later ones are left out. Every word is
+ * a condition each candidate scan must check, so the bound keeps a query of
+ * many words as cheap as a query of a few.
+ */
+export const MAX_QUERY_WORDS = 10;
+
 export type ParsedQuery = {
   /** The free text, qualifiers removed. */
   text: string;
-  /** Its words, lower-cased: what full-text search and highlighting use. */
+  /** Its first MAX_QUERY_WORDS distinct words, lower-cased: what full-text search and highlighting use. */
   words: string[];
   filters: SearchFilters;
 };
@@ -58,7 +65,8 @@ export function parseSearchQuery(raw: string): ParsedQuery {
     )
     .replace(/\s+/g, " ")
     .trim();
-  return { text, words: splitWords(text), filters };
+  const words = [...new Set(splitWords(text))].slice(0, MAX_QUERY_WORDS);
+  return { text, words, filters };
 }
 
 /** Filters from two places (URL parameters and qualifiers) combined per facet. */

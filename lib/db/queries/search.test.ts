@@ -250,6 +250,11 @@ describe("candidate narrowing uses the search indexes", () => {
       ])
         expect(plan).toContain(index);
       expect(plan).not.toContain("Seq Scan");
+      // The vocabulary's trigram index checks the similarity itself: as a
+      // filter after it, a word near nothing walked the whole vocabulary.
+      expect(plan).toMatch(
+        /Index Scan using search_words_trgm_idx[^\n]*\n\s+Index Cond: \(word % q\.word\)/,
+      );
     } finally {
       await client.end();
     }

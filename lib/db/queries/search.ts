@@ -18,6 +18,7 @@ import {
   buildTsQuery,
   IS_PRODUCT_SQL,
   MATURITY_LEVEL_SQL,
+  NEAR_WORD_SIMILARITY,
   SqlParams,
   type CandidateBranch,
 } from "./search-sql";
@@ -94,7 +95,8 @@ export async function searchNodes(
     // which is a gamble on where the matches lie: projects are stored
     // together, and a word of one domain took 0.8 s to reach at 100k nodes.
     await client.query(
-      "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET LOCAL enable_seqscan = off",
+      `BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET LOCAL enable_seqscan = off;
+       SET LOCAL pg_trgm.similarity_threshold = ${NEAR_WORD_SIMILARITY}`,
     );
     const { candidates, isComplete } = await readCandidates(client, request);
     const ranked = rankCandidates(request.text, candidates);
