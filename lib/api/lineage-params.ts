@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { toTypeFilter, type TypeFilter } from "@/lib/mesh/lineage/type-filter";
 import { DEFAULT_HOPS, MAX_HOPS } from "@/lib/mesh/lineage/traverse";
-import { projectNameSchema } from "./responses";
+import { projectNameSchema } from "@/lib/mesh/project-name";
 
 const hopsSchema = z
   .union(
@@ -55,10 +55,22 @@ export const neighboursQuerySchema = z.object({
   types: typesSchema,
 });
 
+/** Impacted nodes in one JSON response, unless `limit` says fewer. */
+export const DEFAULT_IMPACT_PAGE = 500;
+/** The most a client may ask for in one JSON response. */
+export const MAX_IMPACT_PAGE = 5_000;
+
 export const impactQuerySchema = z.object({
   project: projectSchema,
   types: typesSchema,
   format: z.enum(["json", "csv"]).optional(),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_IMPACT_PAGE)
+    .default(DEFAULT_IMPACT_PAGE),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
 
 export const projectQuerySchema = z.object({ project: projectSchema });

@@ -1,6 +1,7 @@
 import type { CollapsedLineage, DrawnNode } from "@/lib/mesh/lineage/collapse";
 import type { LineageNode } from "@/lib/mesh/lineage/graph";
-import type { ImpactReport, ImpactedNode } from "@/lib/mesh/lineage/impact";
+import type { ImpactedNode } from "@/lib/mesh/lineage/impact";
+import type { ImpactPage } from "@/lib/mesh/lineage/impact-page";
 import type { Star } from "@/lib/mesh/star/types";
 import type { MeshMap } from "@/lib/mesh/lineage/mesh-map";
 import type { FocusLookup } from "@/lib/db/queries/lineage-nodes";
@@ -65,13 +66,20 @@ function presentImpacted(node: ImpactedNode) {
   return { ...presentNode(node), hops: node.depth, path: node.path };
 }
 
-/** `GET /api/v1/impact/{unique_id}`. */
-export function presentImpact(focus: LineageNode, report: ImpactReport) {
+/** `GET /api/v1/impact/{unique_id}`: one page of the report, with where the next starts. */
+export function presentImpact(focus: LineageNode, page: ImpactPage) {
+  const { report } = page;
   return {
     focus: presentNode(focus),
     total: report.total,
     exposures: report.exposures,
     truncated: report.isTruncated,
+    page: {
+      offset: page.offset,
+      limit: page.limit,
+      returned: page.returned,
+      nextOffset: page.nextOffset,
+    },
     projects: report.projects.map((p) => ({
       project: p.project,
       count: p.count,

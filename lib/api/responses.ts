@@ -1,17 +1,16 @@
 import "server-only";
-import { z } from "zod";
 
-/** dbt project names: letters, digits and underscores, not starting with a digit. */
-export const projectNameSchema = z
-  .string()
-  .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "is not a dbt project name");
-
+/** The API's error shape, never cached: `{ "error": { "message", ...extra } }`. */
 export function jsonError(
   status: number,
   message: string,
   extra: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
 ): Response {
-  return Response.json({ error: { message, ...extra } }, { status });
+  return Response.json(
+    { error: { message, ...extra } },
+    { status, headers: { "Cache-Control": "no-store", ...headers } },
+  );
 }
 
 export function jsonOk(body: unknown, init: ResponseInit = {}): Response {

@@ -204,6 +204,38 @@ describe("lineage, impact and star API", () => {
     expect(marketing?.every((n) => n.path[0] === body.focus.id)).toBe(true);
   });
 
+  test("GET /api/v1/impact/{id} pages its nodes and says where the next page starts", async () => {
+    const id = "model.platform.dim_customers";
+    const read = async (query: string) => {
+      const response = await getImpactRoute(
+        url(`/api/v1/impact/${id}${query}`),
+        params({ uniqueId: id }),
+      );
+      return (await response.json()) as {
+        total: number;
+        page: { returned: number; nextOffset: number | null };
+        projects: { owners: { nodes: { id: string }[] }[] }[];
+      };
+    };
+    const ids = (body: Awaited<ReturnType<typeof read>>) =>
+      body.projects.flatMap((p) =>
+        p.owners.flatMap((o) => o.nodes.map((n) => n.id)),
+      );
+    const whole = await read("");
+    expect(whole.total).toBeGreaterThan(3);
+    expect(whole.page.nextOffset).toBeNull();
+    const first = await read("?limit=2");
+    expect(first.total).toBe(whole.total);
+    expect(first.page).toMatchObject({ returned: 2, nextOffset: 2 });
+    const second = await read("?limit=2&offset=2");
+    expect([...ids(first), ...ids(second)]).toEqual(ids(whole).slice(0, 4));
+    const refused = await getImpactRoute(
+      url(`/api/v1/impact/${id}?limit=5001`),
+      params({ uniqueId: id }),
+    );
+    expect(refused.status).toBe(400);
+  });
+
   test.each([
     { path: "model.platform.dim_customers.v2", query: "?format=csv" },
     { path: "model.platform.dim_customers.v2.csv", query: "" },

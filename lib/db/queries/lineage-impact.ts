@@ -6,12 +6,28 @@ import {
   HIDDEN_BY_DEFAULT,
   type TypeFilter,
 } from "@/lib/mesh/lineage/type-filter";
+import { createAdmission } from "../admission";
 import { findFocus, toLineageNode, type FocusLookup } from "./lineage-nodes";
 import { loadLineage } from "./lineage-walk";
 import { readSnapshot, type Reader } from "./read";
 
 /** Downstream nodes loaded at most for one impact report. */
 export const IMPACT_NODE_CAP = 50_000;
+
+// One impact walk per core, a few waiting: each may hold 50,000 nodes.
+const admitImpact = createAdmission({
+  what: "impact reports",
+  running: 2,
+  waiting: 6,
+  waitMs: 15_000,
+});
+
+export type ImpactRequest = {
+  uniqueId: string;
+  project: string | null;
+  filter: TypeFilter;
+  maxNodes?: number;
+};
 
 export type ImpactResult =
   | { status: "found"; focus: LineageNode; report: ImpactReport }
@@ -21,14 +37,13 @@ export type ImpactResult =
  * What depends on a node, across all projects (see `analyzeImpact`). The walk
  * goes through every resource type except tests (leaves that would multiply
  * the rows), unless the filter asks for them; the filter decides what is
- * reported.
+ * reported. Only a few run at once (BusyError past the queue).
  */
-export function getImpact(request: {
-  uniqueId: string;
-  project: string | null;
-  filter: TypeFilter;
-  maxNodes?: number;
-}): Promise<ImpactResult> {
+export function getImpact(request: ImpactRequest): Promise<ImpactResult> {
+  return admitImpact(() => readImpact(request));
+}
+
+function readImpact(request: ImpactRequest): Promise<ImpactResult> {
   return readSnapshot(async (db) => {
     const focus = await findFocus(db, request.uniqueId, request.project);
     if (focus.status !== "found") return focus;

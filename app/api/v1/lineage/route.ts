@@ -6,6 +6,7 @@ import {
 import { focusProblem, presentLineage } from "@/lib/api/present-lineage";
 import { jsonError, jsonOk } from "@/lib/api/responses";
 import { getLineage } from "@/lib/db/queries/lineage";
+import { withApiErrors } from "@/lib/api/api-errors";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +15,9 @@ export const dynamic = "force-dynamic";
  * `types` (default: all but tests and macros), collapsed into group nodes when
  * too large to draw.
  */
-export async function GET(request: Request): Promise<Response> {
+export const GET = withApiErrors(async function GET(
+  request: Request,
+): Promise<Response> {
   const query = lineageQuerySchema.safeParse(readQuery(request));
   if (!query.success) return jsonError(400, describeIssues(query.error));
   const { focus, project, up, down, types } = query.data;
@@ -27,4 +30,4 @@ export async function GET(request: Request): Promise<Response> {
   });
   if (result.status !== "found") return focusProblem(focus, result);
   return jsonOk(presentLineage(result.lineage));
-}
+});

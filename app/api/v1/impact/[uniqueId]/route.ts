@@ -8,6 +8,8 @@ import { focusProblem, presentImpact } from "@/lib/api/present-lineage";
 import { jsonError, jsonOk } from "@/lib/api/responses";
 import { getImpact } from "@/lib/db/queries/lineage-impact";
 import { formatImpactCsv } from "@/lib/mesh/lineage/impact-csv";
+import { pageImpactReport } from "@/lib/mesh/lineage/impact-page";
+import { withApiErrors } from "@/lib/api/api-errors";
 
 export const dynamic = "force-dynamic";
 
@@ -15,10 +17,11 @@ const CSV_SUFFIX = ".csv";
 
 /**
  * What depends on a node, in every project, grouped by project and owner,
- * with one path to each. `?format=csv` (or a `.csv` suffix on the id) gives a
- * CSV download instead of JSON.
+ * with one path to each, `?limit=` nodes (500 by default, 5,000 at most) from
+ * `?offset=`. `?format=csv` (or a `.csv` suffix on the id) gives the whole
+ * report as a CSV download instead.
  */
-export async function GET(
+export const GET = withApiErrors(async function GET(
   request: Request,
   { params }: { params: Promise<{ uniqueId: string }> },
 ): Promise<Response> {
@@ -38,7 +41,15 @@ export async function GET(
   });
   if (result.status !== "found") return focusProblem(id.data, result);
   if (format === "json")
-    return jsonOk(presentImpact(result.focus, result.report));
+    return jsonOk(
+      presentImpact(
+        result.focus,
+        pageImpactReport(result.report, {
+          offset: query.data.offset,
+          limit: query.data.limit,
+        }),
+      ),
+    );
   const file = `impact-${result.focus.project}-${result.focus.name}`.replace(
     /[^A-Za-z0-9._-]/g,
     "_",
@@ -50,4 +61,4 @@ export async function GET(
       "Cache-Control": "no-store",
     },
   });
-}
+});

@@ -6,6 +6,7 @@ import {
 import { focusProblem, presentNode } from "@/lib/api/present-lineage";
 import { jsonError, jsonOk } from "@/lib/api/responses";
 import { getNeighbourhood } from "@/lib/db/queries/lineage-neighbours";
+import { withApiErrors } from "@/lib/api/api-errors";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +14,9 @@ export const dynamic = "force-dynamic";
  * A node's direct neighbours (`direction` up, down or both) and every edge
  * touching them, for expanding the node in place.
  */
-export async function GET(request: Request): Promise<Response> {
+export const GET = withApiErrors(async function GET(
+  request: Request,
+): Promise<Response> {
   const query = neighboursQuerySchema.safeParse(readQuery(request));
   if (!query.success) return jsonError(400, describeIssues(query.error));
   const { node, project, direction, types } = query.data;
@@ -34,4 +37,4 @@ export async function GET(request: Request): Promise<Response> {
     })),
     truncated: result.isTruncated,
   });
-}
+});

@@ -5,11 +5,14 @@ import {
 } from "@/lib/api/lineage-params";
 import { jsonError, jsonOk } from "@/lib/api/responses";
 import { listProjectRefs } from "@/lib/db/queries/lineage-projects";
+import { withApiErrors } from "@/lib/api/api-errors";
 
 export const dynamic = "force-dynamic";
 
 /** The refs one mesh-map edge carries: `?consumer=&producer=`. */
-export async function GET(request: Request): Promise<Response> {
+export const GET = withApiErrors(async function GET(
+  request: Request,
+): Promise<Response> {
   const query = refsQuerySchema.safeParse(readQuery(request));
   if (!query.success) return jsonError(400, describeIssues(query.error));
   const { consumer, producer } = query.data;
@@ -25,4 +28,4 @@ export async function GET(request: Request): Promise<Response> {
       };
     }),
   });
-}
+});

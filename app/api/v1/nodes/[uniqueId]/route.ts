@@ -1,6 +1,8 @@
-import { jsonError, jsonOk, projectNameSchema } from "@/lib/api/responses";
+import { jsonError, jsonOk } from "@/lib/api/responses";
+import { projectNameSchema } from "@/lib/mesh/project-name";
 import { presentNode } from "@/lib/api/present";
 import { findNodeProjects, getNode } from "@/lib/db/queries/nodes";
+import { withApiErrors } from "@/lib/api/api-errors";
 
 export const dynamic = "force-dynamic";
 
@@ -10,7 +12,7 @@ export const dynamic = "force-dynamic";
  * in every project that installs it; `?project=` picks one, else the project
  * the package is named after.
  */
-export async function GET(
+export const GET = withApiErrors(async function GET(
   request: Request,
   { params }: { params: Promise<{ uniqueId: string }> },
 ): Promise<Response> {
@@ -41,4 +43,4 @@ export async function GET(
   if (!node)
     return jsonError(404, `No node "${uniqueId}" in project "${project}"`);
   return jsonOk(presentNode(node));
-}
+});

@@ -1,10 +1,12 @@
-import { jsonError, jsonOk, projectNameSchema } from "@/lib/api/responses";
+import { jsonError, jsonOk } from "@/lib/api/responses";
+import { projectNameSchema } from "@/lib/mesh/project-name";
 import { getProject } from "@/lib/db/queries/projects";
+import { withApiErrors } from "@/lib/api/api-errors";
 
 export const dynamic = "force-dynamic";
 
 /** One project: counts by resource type, packages, groups, and projects it depends on or feeds. */
-export async function GET(
+export const GET = withApiErrors(async function GET(
   _request: Request,
   { params }: { params: Promise<{ project: string }> },
 ): Promise<Response> {
@@ -15,4 +17,4 @@ export async function GET(
   const detail = await getProject(name.data);
   if (!detail) return jsonError(404, `No project named "${name.data}"`);
   return jsonOk(detail);
-}
+});

@@ -7,6 +7,7 @@ import {
 import { focusProblem, presentStar } from "@/lib/api/present-lineage";
 import { jsonError, jsonOk } from "@/lib/api/responses";
 import { getStar } from "@/lib/db/queries/lineage-star";
+import { withApiErrors } from "@/lib/api/api-errors";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +15,7 @@ export const dynamic = "force-dynamic";
  * The star a node belongs to: tables with their columns and keys marked, and
  * the relationships between them with cardinality and where each is declared.
  */
-export async function GET(
+export const GET = withApiErrors(async function GET(
   request: Request,
   { params }: { params: Promise<{ uniqueId: string }> },
 ): Promise<Response> {
@@ -28,4 +29,4 @@ export async function GET(
   });
   if (result.status !== "found") return focusProblem(id.data, result);
   return jsonOk(presentStar(result.star, result.isTruncated));
-}
+});
