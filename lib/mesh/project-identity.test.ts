@@ -53,4 +53,30 @@ describe("resolveProjectName", () => {
       /give the project name/,
     );
   });
+
+  test.each([
+    "<img src=x onerror=alert(1)>",
+    "../../x",
+    "finance/x",
+    "9lives",
+    "",
+  ])("refuses the project name %j, from the manifest or the caller", (name) => {
+    const manifest = load(
+      "astronomer-cosmos/cross_project_downstream/manifest.json",
+    );
+    const named = {
+      ...manifest,
+      metadata: { ...manifest.metadata, projectName: name },
+    };
+    expect(() => resolveProjectName(named)).toThrow(
+      name === "" ? /give the project name/ : /is not a dbt project name/,
+    );
+    const anonymous = {
+      ...manifest,
+      metadata: { ...manifest.metadata, projectName: null, projectId: null },
+    };
+    expect(() => resolveProjectName(anonymous, name)).toThrow(
+      name === "" ? /give the project name/ : /is not a dbt project name/,
+    );
+  });
 });

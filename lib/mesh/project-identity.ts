@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { ParsedManifest } from "@/lib/artifacts/types";
+import { projectNameSchema } from "./project-name";
 
 export class ProjectIdentityError extends Error {
   constructor(message: string) {
@@ -12,7 +13,9 @@ export class ProjectIdentityError extends Error {
  * The project a manifest belongs to: `metadata.project_name` (dbt ≥ 1.6);
  * before that, the package whose md5 is dbt's `metadata.project_id`; else the
  * name the caller gives (`--project`, or the API's URL). A given name that
- * contradicts the manifest is an error.
+ * contradicts the manifest is an error, and so is a name that is not a dbt
+ * project name, wherever it came from: every way in (CLI, dbt-loom, API)
+ * stores only names that URLs and pages can carry.
  */
 export function resolveProjectName(
   manifest: ParsedManifest,
@@ -30,6 +33,11 @@ export function resolveProjectName(
       "the manifest does not say which project it belongs to (no metadata.project_name, and no package matches metadata.project_id); give the project name",
     );
   }
+  const valid = projectNameSchema.safeParse(name);
+  if (!valid.success)
+    throw new ProjectIdentityError(
+      `the project name ${JSON.stringify(name)} ${valid.error.issues[0]?.message ?? "is invalid"}`,
+    );
   return name;
 }
 

@@ -1,3 +1,4 @@
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { GET as getNodeRoute } from "@/app/api/v1/nodes/[uniqueId]/route";
 import { GET as getProjectRoute } from "@/app/api/v1/projects/[project]/route";
@@ -5,7 +6,9 @@ import { GET as listProjectsRoute } from "@/app/api/v1/projects/route";
 import { closeDb } from "@/lib/db/client";
 import { useTestDatabase } from "@/tests/db";
 import { readFixtureDir } from "@/tests/fixtures";
+import { runIngestCli } from "@/tests/cli";
 import { ingest } from "@/tests/ingest";
+import { buildTree } from "@/tests/temp-tree";
 
 const params = <T>(value: T) => ({ params: Promise.resolve(value) });
 
@@ -113,5 +116,30 @@ describe("read API", () => {
       params({ uniqueId: "model.x.y" }),
     );
     expect(response.status).toBe(404);
+  });
+
+  test("a project's recent ingests show what failed without the ingesting machine's paths", async () => {
+    const root = await buildTree({
+      "acme/target/manifest.json":
+        '{"metadata": {"project_name": "downstream"}, "nodes": {,}',
+    });
+    const cli = await runIngestCli(
+      [path.join(root, "acme/target"), "--project", "downstream"],
+      {
+        cwd: root,
+      },
+    );
+    expect(cli.code).toBe(1);
+    const response = await getProjectRoute(
+      new Request("http://x"),
+      params({ project: "downstream" }),
+    );
+    const body = (await response.json()) as {
+      recentIngests: { status: string; error: string | null }[];
+    };
+    const latest = body.recentIngests[0];
+    expect(latest?.status).toBe("rejected");
+    expect(latest?.error).toMatch(/^manifest\.json: is not valid JSON/);
+    expect(latest?.error).not.toContain(root);
   });
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { redactPaths } from "@/lib/artifacts/redact-paths";
 import type { PolicyLevel } from "@/lib/score/policy-types";
 import { listDependencies, type ProjectDependency } from "./dependencies";
 import { asRecord, inSequence, readSnapshot, toIso, type Reader } from "./read";
@@ -218,6 +219,7 @@ export async function readProjectDetail(
     recentIngests: runs.map((r) => ({
       ...r,
       startedAt: r.startedAt.toISOString(),
+      error: r.error === null ? null : redactPaths(r.error),
     })),
   };
 }
