@@ -5,7 +5,7 @@ import {
   createNonce,
   NONCE_HEADER,
 } from "@/lib/security/headers";
-import { isDecodablePath } from "@/lib/urls";
+import { hasNulByte, isDecodablePath } from "@/lib/urls";
 
 /** The app's not-found page, which Next serves with status 404. */
 const NOT_FOUND_PATH = "/_not-found";
@@ -17,11 +17,15 @@ const NOT_FOUND_PATH = "/_not-found";
  *
  * A path that is not valid percent-encoded UTF-8 (`/projects/%ZZ`) stops
  * here: Next fails to decode it into route params and answers a bare 500, so
- * pages get the not-found page and the API its JSON error, status 400.
+ * pages get the not-found page and the API its JSON error, status 400. So
+ * does a page URL with a NUL byte (the API refuses those in withApiErrors,
+ * since its query strings do not pass through here).
  */
 export function proxy(request: NextRequest) {
-  const { pathname } = request.nextUrl;
+  const { pathname, search } = request.nextUrl;
   const isApi = pathname.startsWith("/api/");
+  if (!isApi && hasNulByte(pathname + search))
+    return withPolicy(request, new URL(NOT_FOUND_PATH, request.url));
   if (!isDecodablePath(pathname)) {
     return isApi
       ? jsonError(400, "The path is not valid percent-encoded UTF-8")
@@ -54,13 +58,9 @@ function withPolicy(request: NextRequest, rewriteTo?: URL): NextResponse {
 export const config = {
   matcher: [
     {
-      // Pages: static files, images and the JSON API carry no scripts.
+      // Pages, prefetches included (a prefetch may be answered with the
+      // full HTML): static files, images and the JSON API carry no scripts.
       source: "/((?!api/|_next/static|_next/image|favicon.ico|icon.svg).*)",
-      // Router prefetches fetch RSC payloads, not documents: no policy needed.
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
     },
     {
       // API paths with an escape that may not decode (anything but %00-%7F).

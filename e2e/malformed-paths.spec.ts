@@ -77,3 +77,48 @@ test.describe("paths that are not valid percent-encoding", () => {
     expect(missing.status()).toBe(404);
   });
 });
+
+test.describe("NUL bytes, which no name or id holds", () => {
+  for (const path of [
+    "/owners/a%00b",
+    "/projects/platform/groups/core%00commerce",
+    "/projects/platform/lineage/model.platform.fct%00orders",
+    "/search?q=orders&project=fin%00ance",
+  ]) {
+    test(`page ${path} is the not-found page, 404`, async ({ request }) => {
+      const response = await request.get(path);
+      expect(response.status()).toBe(404);
+      expect(await response.text()).toContain("Nothing here");
+    });
+  }
+
+  for (const path of [
+    "/api/v1/search?q=orders&project=fin%00ance",
+    "/api/v1/lineage?focus=model.platform.fct%00orders",
+    "/api/v1/nodes/model.platform.fct%00orders",
+    "/api/v1/impact/model.platform.fct%00orders",
+  ]) {
+    test(`API ${path} is a JSON 400, never cached`, async ({ request }) => {
+      const response = await request.get(path);
+      expect(response.status()).toBe(400);
+      expect(response.headers()["cache-control"]).toBe("no-store");
+      expect(await response.json()).toEqual({
+        error: { message: "the URL holds a NUL byte (%00)" },
+      });
+    });
+  }
+});
+
+test("a prefetch that gets a page's HTML gets its Content-Security-Policy too", async ({
+  request,
+}) => {
+  const prefetches: Record<string, string>[] = [
+    { purpose: "prefetch" },
+    { "next-router-prefetch": "1" },
+  ];
+  for (const headers of prefetches) {
+    const response = await request.get("/projects/finance", { headers });
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-security-policy"]).toContain("'nonce-");
+  }
+});

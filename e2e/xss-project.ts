@@ -33,6 +33,16 @@ export const HOSTILE_GROUP_OWNER = `<img src=x onerror="${RUN}">`;
 /** The `meta.owner` of the hostile models: an owner page, and a mailto that must not be made of it. */
 export const HOSTILE_META_OWNER = `${hostile}@example.com`;
 
+/** Model names dbt allows in an identifier-quoting warehouse, each a trap for URLs. */
+export const ODD_MODEL_NAMES = [
+  "a<b",
+  "o'neil",
+  "in/out",
+  "what?",
+  "arr[0]",
+  "50%",
+];
+
 type Json = Record<string, unknown>;
 
 function model(name: string, dependsOn: string[]): Json {
@@ -183,6 +193,12 @@ export function buildXssManifest(): string {
       adapter_type: `postgres${hostile}`,
     },
     nodes: {
+      ...Object.fromEntries(
+        ODD_MODEL_NAMES.map((name) => {
+          const odd = model(name, [String(first.unique_id)]);
+          return [String(odd.unique_id), odd];
+        }),
+      ),
       [String(first.unique_id)]: first,
       [String(second.unique_id)]: second,
       [test.unique_id]: test,

@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import {
   decodeSegment,
   formatHops,
+  hasNulByte,
   groupUrl,
   impactDownloadUrl,
   impactUrl,
@@ -155,4 +156,14 @@ test.each([
   ["/projects/%E2/%82%AC", false],
 ])("isDecodablePath(%s) is %s", (pathname, expected) => {
   expect(isDecodablePath(pathname)).toBe(expected);
+});
+
+test.each([
+  ["/owners/a%00b", true],
+  ["/search?q=a&project=b%00", true],
+  ["/owners/a\u0000b", true],
+  ["/owners/a%2500b", false],
+  ["/owners/a%20b", false],
+])("hasNulByte(%j) is %s", (url, expected) => {
+  expect(hasNulByte(url)).toBe(expected);
 });

@@ -62,6 +62,20 @@ export function decodeSegment(segment: string): string {
 }
 
 /**
+ * A page's or layout's route params as text. Next decodes the params of route
+ * handlers but hands pages and layouts theirs still percent-encoded, so a
+ * model named `a<b` (linked as `a%3Cb`) was looked up as `a%3Cb` and not found.
+ */
+export async function decodeParams<T extends Record<string, string>>(
+  params: Promise<T>,
+): Promise<T> {
+  const raw = await params;
+  return Object.fromEntries(
+    Object.entries(raw).map(([key, value]) => [key, decodeSegment(value)]),
+  ) as T;
+}
+
+/**
  * Whether every percent-escape in a URL path decodes to UTF-8 text. `%ZZ`,
  * a lone `%E2%82` or an overlong `%C0%AF` do not, and Next cannot match such
  * a path against a dynamic route.
@@ -73,6 +87,15 @@ export function isDecodablePath(pathname: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * True when a URL carries a NUL byte, raw or escaped (%00), in its path or
+ * query: no name, id or facet value in the catalog holds one, and Postgres
+ * refuses it in text, so such a request is answered before any query.
+ */
+export function hasNulByte(url: string): boolean {
+  return url.includes("\0") || /%00/.test(url);
 }
 
 /** What a lineage URL says besides its focus; defaults are left out of the URL. */

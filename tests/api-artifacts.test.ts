@@ -53,13 +53,14 @@ describe("POST /api/v1/projects/{project}/artifacts", () => {
       {
         name: "an unknown token",
         authorization: `Bearer mc_${"x".repeat(43)}`,
-        message: "the token is not known",
+        message: "the token is not valid",
         challenge: 'Bearer realm="mesh-catalog", error="invalid_token"',
       },
       {
         name: "a revoked token",
         authorization: () => `Bearer ${tokens.revoked}`,
-        message: "the token has been revoked",
+        // Told apart from an unknown one nowhere a caller can see.
+        message: "the token is not valid",
         challenge: 'Bearer realm="mesh-catalog", error="invalid_token"',
       },
     ])("$name: 401", async ({ authorization, message, challenge }) => {

@@ -1,4 +1,5 @@
 import "server-only";
+import { hasNulByte } from "@/lib/urls";
 import { jsonError } from "./responses";
 
 /** Seconds a client is asked to wait when the database is busy or away. */
@@ -57,12 +58,16 @@ export function isDatabaseUnavailable(error: unknown): boolean {
  * Wraps an API route handler so that whatever it throws still answers in the
  * API's shape, `{ "error": { "message" } }` with `Cache-Control: no-store`:
  * 503 with `Retry-After` when the database is busy or away, 500 otherwise
- * (the details go to the server log, not to the client).
+ * (the details go to the server log, not to the client). A URL with a NUL
+ * byte, which no parameter may hold and Postgres refuses, is a 400 first.
  */
 export function withApiErrors<A extends unknown[]>(
   handler: (...args: A) => Promise<Response>,
 ): (...args: A) => Promise<Response> {
   return async (...args) => {
+    const [request] = args;
+    if (request instanceof Request && hasNulByte(request.url))
+      return jsonError(400, "the URL holds a NUL byte (%00)");
     try {
       return await handler(...args);
     } catch (error) {

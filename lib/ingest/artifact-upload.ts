@@ -48,8 +48,9 @@ const forceSchema = z
 const AUTH_MESSAGES: Record<AuthFailure, string> = {
   missing: "send a token: Authorization: Bearer <token>",
   malformed: "the Authorization header is not of the form: Bearer <token>",
-  unknown: "the token is not known",
-  revoked: "the token has been revoked",
+  // Alike, so that an answer never confirms a secret was once valid.
+  unknown: "the token is not valid",
+  revoked: "the token is not valid",
 };
 
 /**

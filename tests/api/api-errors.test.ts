@@ -57,3 +57,15 @@ test("a failure that is the catalog's own answers 500 in the same shape, without
   expect(body).toContain('"error":{"message":');
   expect(body).not.toContain("/srv/catalog");
 });
+
+test.each([
+  "http://catalog.test/api/v1/search?q=orders&project=fin%00ance",
+  "http://catalog.test/api/v1/search?q=ord%00ers",
+])("a NUL byte in %s is a 400 before any query", async (url) => {
+  const response = await search(new Request(url));
+  expect(response.status).toBe(400);
+  expect(response.headers.get("cache-control")).toBe("no-store");
+  expect(await response.json()).toEqual({
+    error: { message: "the URL holds a NUL byte (%00)" },
+  });
+});

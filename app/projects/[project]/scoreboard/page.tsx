@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ScoreboardView } from "@/components/scoreboard/scoreboard-view";
 import { getProjectScoreboard } from "@/lib/db/queries/scoreboard";
+import { decodeParams } from "@/lib/urls";
 
 type Props = { params: Promise<{ project: string }> };
 
@@ -14,7 +15,7 @@ const loadScoreboard = cache(async (project: string) => {
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { project } = await params;
+  const { project } = await decodeParams(params);
   const board = await loadScoreboard(project);
   return {
     title: `Scoreboard · ${project}`,
@@ -23,6 +24,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ScoreboardPage({ params }: Props) {
-  const { project } = await params;
+  const { project } = await decodeParams(params);
   return <ScoreboardView board={await loadScoreboard(project)} />;
 }

@@ -1,7 +1,7 @@
 import { notFound, permanentRedirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { findNodeIdentity } from "@/lib/db/queries/exists";
-import { nodeUrl } from "@/lib/urls";
+import { decodeParams, nodeUrl } from "@/lib/urls";
 
 // Outside the page's loading boundary: a missing node answers 404, and a
 // model's unique id moves to the model's own URL.
@@ -12,7 +12,7 @@ export default async function NodeLayout({
   params: Promise<{ project: string; uniqueId: string }>;
   children: ReactNode;
 }) {
-  const { project, uniqueId } = await params;
+  const { project, uniqueId } = await decodeParams(params);
   const identity = await findNodeIdentity(project, uniqueId);
   if (!identity) notFound();
   if (identity.resourceType === "model")

@@ -4,6 +4,7 @@ import { cache } from "react";
 import { ImpactView } from "@/components/impact/impact-view";
 import { getImpact } from "@/lib/db/queries/lineage-impact";
 import { DEFAULT_TYPE_FILTER } from "@/lib/mesh/lineage/type-filter";
+import { decodeParams } from "@/lib/urls";
 
 type Props = { params: Promise<{ project: string; uniqueId: string }> };
 
@@ -19,7 +20,7 @@ const loadImpact = cache(async (project: string, uniqueId: string) => {
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { project, uniqueId } = await params;
+  const { project, uniqueId } = await decodeParams(params);
   const { focus, report } = await loadImpact(project, uniqueId);
   return {
     title: `Impact of ${focus.name} · ${project}`,
@@ -28,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ImpactPage({ params }: Props) {
-  const { project, uniqueId } = await params;
+  const { project, uniqueId } = await decodeParams(params);
   const { focus, report } = await loadImpact(project, uniqueId);
   return <ImpactView focus={focus} report={report} />;
 }

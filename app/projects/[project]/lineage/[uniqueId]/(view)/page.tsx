@@ -8,6 +8,7 @@ import { presentLineage } from "@/lib/api/present-lineage";
 import { findLineageFocus } from "@/lib/db/queries/exists";
 import { getLineage } from "@/lib/db/queries/lineage";
 import { toTypeFilter } from "@/lib/mesh/lineage/type-filter";
+import { decodeParams } from "@/lib/urls";
 
 type Props = {
   params: Promise<{ project: string; uniqueId: string }>;
@@ -17,7 +18,7 @@ type Props = {
 const loadIdentity = cache(findLineageFocus);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { project, uniqueId } = await params;
+  const { project, uniqueId } = await decodeParams(params);
   const identity = await loadIdentity(project, uniqueId);
   const name = identity?.version
     ? `${identity.name} v${identity.version}`
@@ -30,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function LineagePage({ params, searchParams }: Props) {
   const [{ project, uniqueId }, search] = await Promise.all([
-    params,
+    decodeParams(params),
     searchParams,
   ]);
   const query = parseLineageQuery(search);

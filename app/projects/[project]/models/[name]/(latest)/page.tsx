@@ -5,6 +5,7 @@ import { ModelDetail } from "@/components/model/model-detail";
 import { buildNodeMetadata } from "@/components/node/node-metadata";
 import { getModelPage } from "@/lib/db/queries/model-page";
 import { now } from "@/lib/clock";
+import { decodeParams } from "@/lib/urls";
 
 type Props = { params: Promise<{ project: string; name: string }> };
 
@@ -16,12 +17,12 @@ const loadModel = cache(async (project: string, name: string) => {
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { project, name } = await params;
+  const { project, name } = await decodeParams(params);
   return buildNodeMetadata((await loadModel(project, name)).model);
 }
 
 export default async function ModelPage({ params }: Props) {
-  const { project, name } = await params;
+  const { project, name } = await decodeParams(params);
   return (
     <ModelDetail
       page={await loadModel(project, name)}

@@ -4,7 +4,7 @@ import { cache } from "react";
 import { ModelDetail } from "@/components/model/model-detail";
 import { buildNodeMetadata } from "@/components/node/node-metadata";
 import { getModelPage } from "@/lib/db/queries/model-page";
-import { parseVersionSegment } from "@/lib/urls";
+import { decodeParams, parseVersionSegment } from "@/lib/urls";
 import { now } from "@/lib/clock";
 
 type Props = {
@@ -23,14 +23,14 @@ const loadModelVersion = cache(
 );
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { project, name, version } = await params;
+  const { project, name, version } = await decodeParams(params);
   return buildNodeMetadata(
     (await loadModelVersion(project, name, version)).model,
   );
 }
 
 export default async function ModelVersionPage({ params }: Props) {
-  const { project, name, version } = await params;
+  const { project, name, version } = await decodeParams(params);
   return (
     <ModelDetail
       page={await loadModelVersion(project, name, version)}
