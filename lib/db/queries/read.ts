@@ -8,13 +8,29 @@ export type Reader = Omit<
 >;
 
 /**
+ * How long one statement of a read may run. Pages and API answers read in
+ * milliseconds; a statement still running after this is a pathological
+ * input or plan, and it would hold a pooled connection that every other
+ * reader needs (the API answers 503, see withApiErrors).
+ */
+export const READ_STATEMENT_TIMEOUT_MS = 10_000;
+
+/** `SET LOCAL` of the read timeout, first in every read transaction. */
+export const SET_READ_TIMEOUT = `SET LOCAL statement_timeout = ${READ_STATEMENT_TIMEOUT_MS}`;
+
+/**
  * Runs a page's queries in one REPEATABLE READ transaction, so that a page
- * built from several queries sees one snapshot even while an ingest commits.
+ * built from several queries sees one snapshot even while an ingest commits,
+ * each statement bounded by READ_STATEMENT_TIMEOUT_MS.
  */
 export function readSnapshot<T>(read: (db: Reader) => Promise<T>): Promise<T> {
-  return getPrisma().$transaction((tx) => read(tx), {
-    isolationLevel: "RepeatableRead",
-  });
+  return getPrisma().$transaction(
+    async (tx) => {
+      await tx.$executeRawUnsafe(SET_READ_TIMEOUT);
+      return read(tx);
+    },
+    { isolationLevel: "RepeatableRead" },
+  );
 }
 
 /** ISO text for a date column (pages and JSON both want strings). */

@@ -11,7 +11,9 @@ import { rankMaturityLevel } from "@/lib/search/maturity";
 import type { FacetKey, SearchFilters } from "@/lib/search/query";
 import { rankCandidates, type MatchTier } from "@/lib/search/rank";
 import { toPlainText } from "@/lib/search/text";
+import { cancelOnAbort } from "../cancel";
 import { getPool } from "../client";
+import { SET_READ_TIMEOUT } from "./read";
 import {
   buildCandidateBranches,
   buildFilterConditions,
@@ -82,13 +84,16 @@ const MAX_MATCHED_COLUMNS = 3;
  * columns) is an index scan stopped at a
  * bound, so a query costs the same however many nodes match. JS ranks the
  * ≤ 500 candidates (lib/search/rank), counts facets over them and
- * highlights the page shown. One read-only snapshot.
+ * highlights the page shown. One read-only snapshot; cancelled when
+ * `signal` aborts (the caller went away).
  */
 export async function searchNodes(
   request: SearchRequest,
+  options: { signal?: AbortSignal } = {},
 ): Promise<SearchResult> {
   const started = performance.now();
   const client = await getPool().connect();
+  const stopListening = cancelOnAbort(client, options.signal);
   try {
     // Every candidate condition has an index. When the planner expects a
     // word to be common it prefers a sequential scan that stops at the LIMIT,
@@ -96,7 +101,7 @@ export async function searchNodes(
     // together, and a word of one domain took 0.8 s to reach at 100k nodes.
     await client.query(
       `BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET LOCAL enable_seqscan = off;
-       SET LOCAL pg_trgm.similarity_threshold = ${NEAR_WORD_SIMILARITY}`,
+       SET LOCAL pg_trgm.similarity_threshold = ${NEAR_WORD_SIMILARITY}; ${SET_READ_TIMEOUT}`,
     );
     const { candidates, isComplete } = await readCandidates(client, request);
     const ranked = rankCandidates(request.text, candidates);
@@ -141,6 +146,7 @@ export async function searchNodes(
     await client.query("ROLLBACK").catch(() => {});
     throw error;
   } finally {
+    stopListening();
     client.release();
   }
 }

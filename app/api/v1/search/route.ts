@@ -17,6 +17,6 @@ export const GET = withApiErrors(async function GET(
   const read = readSearchParams(new URL(request.url).searchParams);
   if (!read.ok) return jsonError(400, read.error);
   const { input } = read;
-  const result = await searchNodes(input);
+  const result = await searchNodes(input, { signal: request.signal });
   return jsonOk(presentSearch(input, result));
 });
