@@ -6,6 +6,7 @@ import type { ProjectSnapshot } from "@/lib/mesh/snapshot";
 import { buildSearchDocument } from "@/lib/search/document";
 import { getPool } from "./client";
 import { copyRows } from "./copy";
+import { replaceProjectWords } from "./search-vocabulary";
 
 /**
  * The text search configuration of every tsvector and tsquery: English
@@ -128,7 +129,8 @@ async function computeSearchVectors(
 /**
  * Writes the prepared search documents of a project's freshly copied nodes,
  * in the ingest's transaction (node ids come from the rows just written), and
- * adds the names' words to the vocabulary typo tolerance searches.
+ * the project's name words, which syncVocabulary later brings into the
+ * vocabulary typo tolerance searches.
  */
 export async function writeSearchDocuments(
   client: pg.PoolClient,
@@ -142,13 +144,7 @@ export async function writeSearchDocuments(
      FROM ${prepared.table} p JOIN nodes n ON n.project_id = $1 AND n.unique_id = p.unique_id`,
     [projectId],
   );
-  // In word order, so that two ingests adding the same words wait for each
-  // other instead of deadlocking.
-  await client.query(
-    `INSERT INTO search_words (word)
-     SELECT DISTINCT w FROM ${prepared.table}, unnest(name_words) AS w ORDER BY w
-     ON CONFLICT DO NOTHING`,
-  );
+  await replaceProjectWords(client, projectId, prepared.table);
 }
 
 async function dropStalePrepTables(client: pg.PoolClient): Promise<void> {

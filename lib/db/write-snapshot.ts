@@ -19,6 +19,7 @@ import {
   writeSearchDocuments,
   type PreparedSearchDocuments,
 } from "./search-documents";
+import { syncVocabulary } from "./search-vocabulary";
 import { refuseOlderManifest } from "./stale-manifest";
 import { readStoredResults } from "./stored-results";
 
@@ -84,6 +85,8 @@ export async function writeSnapshot(
           preparing,
         );
         if (afterWrite) await afterWrite(client, result);
+        // Last: it holds the vocabulary's lock until the commit.
+        if (result.status === "ingested") await syncVocabulary(client);
         await client.query("COMMIT");
         return result;
       } catch (error) {
