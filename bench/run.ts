@@ -16,6 +16,7 @@ import {
 } from "./lineage-browser";
 import { benchPages } from "./pages";
 import { benchSearch } from "./search";
+import { benchUploadLoad } from "./upload-load";
 import { benchLineageQueries } from "./lineage-section";
 import { describeMachine } from "./machine";
 import {
@@ -34,6 +35,11 @@ const SECTIONS: Section[] = [
   { id: "ingest", title: "Ingestion", run: benchIngest },
   { id: "pages", title: "Product pages", run: benchPages },
   { id: "search", title: "Search", run: benchSearch },
+  {
+    id: "upload-load",
+    title: "Readers during a large upload",
+    run: benchUploadLoad,
+  },
   { id: "lineage-queries", title: "Lineage queries", run: benchLineageQueries },
   // After "pages": these add the lineage shapes' projects to the shared mesh.
   {

@@ -30,16 +30,42 @@ export function inflateArtifact(
   maxBytes: number,
 ): Uint8Array {
   const plain = isGzip(bytes) ? gunzip(file, bytes, maxBytes) : bytes;
-  if (plain.length > maxBytes) {
+  refuseOversize(file, plain.length, maxBytes);
+  return plain;
+}
+
+/** Refuses plain artifact bytes past `maxBytes`. */
+export function refuseOversize(
+  file: string,
+  length: number,
+  maxBytes: number,
+): void {
+  if (length > maxBytes)
     throw new ArtifactError(
       file,
-      `is ${formatBytes(plain.length)}, over the limit of ${formatBytes(maxBytes)}`,
-      {
-        isTooLarge: true,
-      },
+      `is ${formatBytes(length)}, over the limit of ${formatBytes(maxBytes)}`,
+      { isTooLarge: true },
     );
-  }
-  return plain;
+}
+
+/** The refusal of a gzip artifact that inflates past `maxBytes`. */
+export function inflatesTooLarge(
+  file: string,
+  maxBytes: number,
+): ArtifactError {
+  return new ArtifactError(
+    file,
+    `decompresses to more than the limit of ${formatBytes(maxBytes)}`,
+    { isTooLarge: true },
+  );
+}
+
+/** The refusal of bytes that start like gzip but do not inflate. */
+export function notGzip(file: string, error: unknown): ArtifactError {
+  return new ArtifactError(
+    file,
+    `is not valid gzip (${(error as Error).message})`,
+  );
 }
 
 /** Plain artifact bytes as text: refuses empty input and invalid UTF-8. */
@@ -70,19 +96,9 @@ function gunzip(file: string, bytes: Uint8Array, maxBytes: number): Buffer {
     return gunzipSync(bytes, { maxOutputLength: maxBytes + 1 });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ERR_BUFFER_TOO_LARGE" || error instanceof RangeError) {
-      throw new ArtifactError(
-        file,
-        `decompresses to more than the limit of ${formatBytes(maxBytes)}`,
-        {
-          isTooLarge: true,
-        },
-      );
-    }
-    throw new ArtifactError(
-      file,
-      `is not valid gzip (${(error as Error).message})`,
-    );
+    if (code === "ERR_BUFFER_TOO_LARGE" || error instanceof RangeError)
+      throw inflatesTooLarge(file, maxBytes);
+    throw notGzip(file, error);
   }
 }
 

@@ -5,6 +5,7 @@ import {
   type AuthFailure,
 } from "@/lib/db/tokens";
 import { recordIngestRun } from "@/lib/db/ingest-runs";
+import { BusyError } from "@/lib/db/admission";
 import { projectNameSchema } from "@/lib/mesh/project-name";
 import { z } from "zod";
 import type { CarriedOver } from "@/lib/mesh/carry-over";
@@ -14,7 +15,9 @@ import {
   type IngestReport,
   type StaleManifest,
 } from "./ingest-project";
+import { admitIngest } from "./ingest-admission";
 import { readUpload } from "./read-upload";
+import { withUploadDir } from "./upload-dir";
 import { UploadError, type Upload, type UploadLimits } from "./upload-error";
 import { now } from "@/lib/clock";
 
@@ -39,6 +42,9 @@ export type ErrorBody = {
   error: { message: string; file?: string } & Partial<StaleManifest>;
 };
 
+/** Seconds a refused upload is asked to wait: about one large ingest. */
+const BUSY_RETRY_AFTER_SECONDS = 10;
+
 /** `?force=true` ingests a manifest older than the stored one. */
 const forceSchema = z
   .enum(["true", "false"])
@@ -55,8 +61,9 @@ const AUTH_MESSAGES: Record<AuthFailure, string> = {
 
 /**
  * Handles `POST /api/v1/projects/{project}/artifacts`: authenticates the
- * bearer token, checks it may write the project named in the URL, streams the
- * artifacts in under the size limits and runs them through the same ingest
+ * bearer token, checks it may write the project named in the URL, waits for
+ * an ingest slot (503 when too many wait), streams the artifacts into a temp
+ * directory under the size limits and runs them through the same ingest
  * pipeline as the CLI. The manifest must belong to the project in the URL,
  * and be no older than the stored one unless `?force=true` (409 otherwise).
  */
@@ -68,6 +75,11 @@ export async function handleArtifactUpload(
   try {
     return await uploadArtifacts(request, projectParam, limits);
   } catch (error) {
+    if (error instanceof BusyError)
+      return errorResponse(503, error.message, undefined, {
+        "Retry-After": String(BUSY_RETRY_AFTER_SECONDS),
+        "Cache-Control": "no-store",
+      });
     // A fault of the catalog, not of the upload: keep details in the server log.
     console.error("artifact upload failed:", error);
     return errorResponse(
@@ -100,18 +112,36 @@ async function uploadArtifacts(
   );
   if (!force.success) return errorResponse(400, "force is true or false");
 
+  const target = {
+    project: project.data,
+    force: force.data,
+    tokenId: auth.token.id,
+  };
+  return admitIngest(() =>
+    withUploadDir((dir) => receiveAndIngest(request, target, limits, dir)),
+  );
+}
+
+type UploadTarget = { project: string; force: boolean; tokenId: number };
+
+async function receiveAndIngest(
+  request: Request,
+  target: UploadTarget,
+  limits: UploadLimits,
+  dir: string,
+): Promise<Response> {
   const startedAt = now();
   const started = performance.now();
   let upload: Upload;
   try {
-    upload = await readUpload(request, limits);
+    upload = await readUpload(request, limits, dir);
   } catch (error) {
     if (!(error instanceof UploadError)) throw error;
     // Kept like the pipeline's own refusals, so a failed CI upload can be traced.
     await recordIngestRun({
-      projectName: project.data,
+      projectName: target.project,
       projectId: null,
-      tokenId: auth.token.id,
+      tokenId: target.tokenId,
       origin: "api",
       status: "rejected",
       startedAt,
@@ -127,12 +157,12 @@ async function uploadArtifacts(
 
   try {
     const report = await ingestProject({
-      projectName: project.data,
+      projectName: target.project,
       artifacts: upload.artifacts,
       moreRunResults: upload.moreRunResults,
-      force: force.data,
+      force: target.force,
       origin: "api",
-      tokenId: auth.token.id,
+      tokenId: target.tokenId,
       maxArtifactBytes: limits.maxArtifactBytes,
     });
     return Response.json(toUploadReport(report, upload));

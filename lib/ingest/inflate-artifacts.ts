@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
-import { inflateArtifact } from "@/lib/artifacts/decode";
 import type { ArtifactInput, ArtifactInputs } from "@/lib/artifacts/parse";
 import type { ArtifactKind } from "@/lib/artifacts/types";
-import type { RawArtifact } from "./ingest-project";
+import type { ArtifactSource } from "./ingest-project";
+import { inflateSource } from "./inflate-source";
 
 /** An ingest's artifacts decompressed: one of each kind, and any further run_results.json. */
 export type InflatedArtifacts = {
@@ -11,31 +11,34 @@ export type InflatedArtifacts = {
 };
 
 /**
- * Decompresses every artifact under the size cap. Of several run_results.json,
- * the first is the run_results, whether it came as one or among the others.
+ * Decompresses every artifact under the size cap, one after another (so that
+ * at most one is being inflated at a time). Of several run_results.json, the
+ * first is the run_results, whether it came as one or among the others.
  */
-export function inflateAll(
-  given: Partial<Record<ArtifactKind, RawArtifact>>,
-  moreRunResults: readonly RawArtifact[],
+export async function inflateAll(
+  given: Partial<Record<ArtifactKind, ArtifactSource>>,
+  moreRunResults: readonly ArtifactSource[],
   maxBytes: number,
-): InflatedArtifacts {
+): Promise<InflatedArtifacts> {
   const [runResults, ...more] = [
     ...(given.run_results ? [given.run_results] : []),
     ...moreRunResults,
   ];
   const artifacts = { ...given, run_results: runResults };
-  const inflate = (raw: RawArtifact): ArtifactInput => ({
+  const inflate = async (raw: ArtifactSource): Promise<ArtifactInput> => ({
     file: raw.file,
-    bytes: inflateArtifact(raw.file, raw.bytes, maxBytes),
+    bytes: await inflateSource(raw, maxBytes),
   });
   const inputs: ArtifactInputs = {};
   for (const [kind, raw] of Object.entries(artifacts) as [
     ArtifactKind,
-    RawArtifact | undefined,
+    ArtifactSource | undefined,
   ][]) {
-    if (raw) inputs[kind] = inflate(raw);
+    if (raw) inputs[kind] = await inflate(raw);
   }
-  return { inputs, moreRunResults: more.map(inflate) };
+  const inflatedMore: ArtifactInput[] = [];
+  for (const raw of more) inflatedMore.push(await inflate(raw));
+  return { inputs, moreRunResults: inflatedMore };
 }
 
 /**

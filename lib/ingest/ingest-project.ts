@@ -26,13 +26,16 @@ import { loadPolicy, type LoadedPolicy } from "./policy-source";
 import { now } from "@/lib/clock";
 
 export type RawArtifact = { file: string; bytes: Uint8Array };
+/** An artifact received into a file (an HTTP upload), read only once it is inflated. */
+export type SpooledArtifact = { file: string; path: string };
+export type ArtifactSource = RawArtifact | SpooledArtifact;
 
 export type IngestRequest = {
   /** The project the caller means (CLI `--project`, the API's URL); checked against the manifest. */
   projectName?: string;
-  artifacts: Partial<Record<ArtifactKind, RawArtifact>>;
+  artifacts: Partial<Record<ArtifactKind, ArtifactSource>>;
   /** Further run_results.json (subsets run one after another), merged per node: the latest run wins. */
-  moreRunResults?: RawArtifact[];
+  moreRunResults?: ArtifactSource[];
   /** Ingest a manifest older than the stored one (CLI `--force`, API `?force=true`). */
   force?: boolean;
   origin: IngestRunRecord["origin"];
@@ -92,7 +95,7 @@ export async function ingestProject(
       request.policy ??
       (await loadPolicy({ file: readEnv().policyFile, cwd: process.cwd() }));
     request.onProgress?.("inflating");
-    const inflated = inflateAll(
+    const inflated = await inflateAll(
       request.artifacts,
       request.moreRunResults ?? [],
       request.maxArtifactBytes,

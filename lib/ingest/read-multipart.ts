@@ -1,4 +1,8 @@
 import { once } from "node:events";
+import { createWriteStream } from "node:fs";
+import path from "node:path";
+import type { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import busboy from "busboy";
 import { ARTIFACT_FILE_NAMES, type ArtifactKind } from "@/lib/artifacts/types";
 import {
@@ -8,7 +12,7 @@ import {
   type Upload,
   type UploadLimits,
 } from "./upload-error";
-import type { RawArtifact } from "./ingest-project";
+import type { SpooledArtifact } from "./ingest-project";
 
 const ARTIFACT_KINDS = Object.keys(ARTIFACT_FILE_NAMES) as ArtifactKind[];
 /** Orchestrators that run subsets leave several run_results.json; this many per upload. */
@@ -19,13 +23,14 @@ const MAX_TEXT_FIELD_BYTES = 1024;
 /**
  * Streams a multipart body through busboy. Every part must be a file named
  * after an artifact kind, each kind at most once except `run_results` (up to
- * MAX_RUN_RESULTS, in the order sent); the first problem stops the read and is
- * the one reported.
+ * MAX_RUN_RESULTS, in the order sent), and is written to its own file in
+ * `dir`; the first problem stops the read and is the one reported.
  */
 export async function readMultipart(
   body: ReadableStream<Uint8Array> | null,
   contentType: string,
   limits: UploadLimits,
+  dir: string,
 ): Promise<Upload> {
   let parser: busboy.Busboy;
   try {
@@ -45,12 +50,13 @@ export async function readMultipart(
     );
   }
   const artifacts: Upload["artifacts"] = {};
-  const runResults: RawArtifact[] = [];
+  const runResults: SpooledArtifact[] = [];
   const seen = new Set<ArtifactKind>();
   const state: ReadState = { failure: null };
   const fail = (error: UploadError) => {
     state.failure ??= error;
   };
+  const writes = createPartWrites(dir);
 
   parser.on("file", (name, stream) => {
     // A part cut short errors here and on the parser; the parser's error is the one reported.
@@ -64,21 +70,11 @@ export async function readMultipart(
     }
     seen.add(kind);
     const slot = kind === "run_results" ? runResults.length : -1;
-    if (slot >= 0) runResults.push({ file: "", bytes: new Uint8Array() });
     const file = runResultsLabel(kind, slot);
-    const chunks: Buffer[] = [];
-    let size = 0;
     stream.on("limit", () => fail(tooLarge(file, limits.maxArtifactBytes)));
-    stream.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (state.failure === null) chunks.push(chunk);
-    });
-    stream.on("end", () => {
-      if (state.failure !== null) return;
-      const artifact = { file, bytes: Buffer.concat(chunks, size) };
-      if (slot >= 0) runResults[slot] = artifact;
-      else artifacts[kind] = artifact;
-    });
+    const artifact = { file, path: writes.start(stream) };
+    if (slot >= 0) runResults.push(artifact);
+    else artifacts[kind] = artifact;
   });
   parser.on("field", (name) => {
     const kind = toArtifactKind(name);
@@ -102,26 +98,30 @@ export async function readMultipart(
 
   // Read through a function: the parser's callbacks set it behind the compiler's back.
   const readFailure = (): UploadError | null => state.failure;
-  await feedParser(body, parser, finished, limits.maxUploadBytes, state);
-  const failure = readFailure();
-  if (failure) {
-    parser.destroy();
-    throw failure;
-  }
-  if (!parser.destroyed) parser.end();
   try {
-    await finished;
+    await feedParser(body, parser, finished, limits.maxUploadBytes, state);
+    const failure = readFailure();
+    if (failure) throw failure;
+    if (!parser.destroyed) parser.end();
+    try {
+      await finished;
+    } catch (error) {
+      throw (
+        readFailure() ??
+        new UploadError(
+          400,
+          `the multipart body cannot be read: ${(error as Error).message}`,
+        )
+      );
+    }
+    const lateFailure = readFailure();
+    if (lateFailure) throw lateFailure;
+    await writes.finish();
   } catch (error) {
-    throw (
-      readFailure() ??
-      new UploadError(
-        400,
-        `the multipart body cannot be read: ${(error as Error).message}`,
-      )
-    );
+    parser.destroy();
+    await writes.abort();
+    throw error;
   }
-  const lateFailure = readFailure();
-  if (lateFailure) throw lateFailure;
   const [first, ...more] = runResults;
   return {
     artifacts: first ? { ...artifacts, run_results: first } : artifacts,
@@ -154,6 +154,45 @@ function runResultsLabel(kind: ArtifactKind, slot: number): string {
 }
 
 type ReadState = { failure: UploadError | null };
+
+/**
+ * The file writes of an upload's parts, numbered in arrival order (a kind can
+ * come several times). Each part streams to disk with back-pressure, so busboy
+ * slows down the read instead of buffering.
+ */
+function createPartWrites(dir: string) {
+  const running: {
+    part: Readable;
+    done: Promise<void>;
+    closed: Promise<unknown>;
+  }[] = [];
+  return {
+    start(part: Readable): string {
+      const file = path.join(dir, `part-${running.length}`);
+      const out = createWriteStream(file, { mode: 0o600 });
+      // Awaited in abort: a file still being opened must not outlive the directory's removal.
+      const closed = once(out, "close").catch(() => {});
+      const done = pipeline(part, out);
+      // Awaited in finish/abort; this stops a cut-off part from surfacing as an unhandled rejection.
+      done.catch(() => {});
+      running.push({ part, done, closed });
+      return file;
+    },
+    /** Waits until every part is on disk; a write that failed is a fault of the catalog. */
+    async finish(): Promise<void> {
+      await Promise.all(running.map((write) => write.done));
+    },
+    /** Stops every write and waits for its file to be closed; the files go with the upload's directory. */
+    async abort(): Promise<void> {
+      // With an error: a part destroyed without one can leave its pipeline pending.
+      const aborted = new Error("the upload was refused");
+      for (const write of running) write.part.destroy(aborted);
+      await Promise.allSettled(
+        running.flatMap((write) => [write.done, write.closed]),
+      );
+    },
+  };
+}
 
 /**
  * Writes the body into the parser, honouring back-pressure. Stops reading (and

@@ -1,6 +1,8 @@
+import path from "node:path";
 import { isGzip } from "@/lib/artifacts/decode";
 import { ARTIFACT_FILE_NAMES } from "@/lib/artifacts/types";
 import { readMultipart } from "./read-multipart";
+import { openSpool, type Spool } from "./spool-file";
 import {
   readChunk,
   tooLarge,
@@ -15,12 +17,14 @@ const MANIFEST_FILE = ARTIFACT_FILE_NAMES.manifest;
  * Reads the artifacts of an upload request: `multipart/form-data` with one file
  * part per artifact kind (several for `run_results`), or any other body as a bare manifest (plain or gzip;
  * `Content-Encoding: gzip` bodies stay compressed for the pipeline to inflate
- * under its own cap). The body is streamed and refused as soon as a part or the
- * whole passes its limit, so an oversized upload is never held in memory.
+ * under its own cap). The body is streamed into files in `dir` and refused as
+ * soon as a part or the whole passes its limit, so no upload is held in memory
+ * while it arrives.
  */
 export async function readUpload(
   request: Request,
   limits: UploadLimits,
+  dir: string,
 ): Promise<Upload> {
   const contentType = request.headers.get("content-type") ?? "";
   const mediaType = contentType.split(";")[0]?.trim().toLowerCase() ?? "";
@@ -39,17 +43,22 @@ export async function readUpload(
     maxBodyBytes,
     isMultipart ? undefined : MANIFEST_FILE,
   );
-  if (isMultipart) return readMultipart(request.body, contentType, limits);
+  if (isMultipart) return readMultipart(request.body, contentType, limits, dir);
 
-  const bytes = await readBareBody(request.body, maxBodyBytes);
-  if (isGzipEncoded && bytes.length > 0 && !isGzip(bytes))
+  const spooled = path.join(dir, "manifest");
+  const { size, head } = await spoolBareBody(
+    request.body,
+    spooled,
+    maxBodyBytes,
+  );
+  if (isGzipEncoded && size > 0 && !isGzip(head))
     throw new UploadError(
       422,
       `${MANIFEST_FILE}: Content-Encoding says gzip, but the body is not gzip`,
       MANIFEST_FILE,
     );
   return {
-    artifacts: { manifest: { file: MANIFEST_FILE, bytes } },
+    artifacts: { manifest: { file: MANIFEST_FILE, path: spooled } },
     moreRunResults: [],
   };
 }
@@ -81,23 +90,47 @@ function refuseDeclaredLength(
     throw tooLarge(file, maxBytes);
 }
 
-async function readBareBody(
+/** Bytes that tell gzip apart: its two magic bytes. */
+const HEAD_BYTES = 2;
+
+/** Writes a bare body to `file`; returns its size and first bytes. */
+async function spoolBareBody(
   body: ReadableStream<Uint8Array> | null,
+  file: string,
   maxBytes: number,
-): Promise<Buffer> {
-  if (!body) return Buffer.alloc(0);
-  const chunks: Uint8Array[] = [];
-  let size = 0;
+): Promise<{ size: number; head: Uint8Array }> {
+  const spool = openSpool(file);
+  try {
+    const read = body ? await copyBody(body, spool, maxBytes) : EMPTY;
+    await spool.close();
+    return read;
+  } catch (error) {
+    await spool.abort();
+    throw error;
+  }
+}
+
+const EMPTY = { size: 0, head: new Uint8Array() };
+
+async function copyBody(
+  body: ReadableStream<Uint8Array>,
+  spool: Spool,
+  maxBytes: number,
+): Promise<{ size: number; head: Uint8Array }> {
   const reader = body.getReader();
+  let head = new Uint8Array();
+  let size = 0;
   for (;;) {
     const { done, value } = await readChunk(reader);
-    if (done) break;
+    if (done) return { size, head };
     size += value.byteLength;
     if (size > maxBytes) {
       await reader.cancel().catch(() => {});
       throw tooLarge(MANIFEST_FILE, maxBytes);
     }
-    chunks.push(value);
+    // The first chunk can be a single byte.
+    if (head.length < HEAD_BYTES)
+      head = Buffer.concat([head, value]).subarray(0, HEAD_BYTES);
+    await spool.write(value);
   }
-  return Buffer.concat(chunks, size);
 }

@@ -1,6 +1,6 @@
 import { formatBytes } from "@/lib/artifacts/decode";
 import type { ArtifactKind } from "@/lib/artifacts/types";
-import type { RawArtifact } from "./ingest-project";
+import type { SpooledArtifact } from "./ingest-project";
 
 export type UploadLimits = {
   /** Largest single artifact part (or bare body), as sent. */
@@ -9,10 +9,10 @@ export type UploadLimits = {
   maxUploadBytes: number;
 };
 
-/** An upload's artifacts: one of each kind, and any further run_results.json. */
+/** An upload's artifacts, each in a file: one of each kind, and any further run_results.json. */
 export type Upload = {
-  artifacts: Partial<Record<ArtifactKind, RawArtifact>>;
-  moreRunResults: RawArtifact[];
+  artifacts: Partial<Record<ArtifactKind, SpooledArtifact>>;
+  moreRunResults: SpooledArtifact[];
 };
 
 /** An upload refused before it reached the pipeline, with the HTTP status that says why. */
