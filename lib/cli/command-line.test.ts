@@ -1,32 +1,17 @@
-import { spawn } from "node:child_process";
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "vitest";
+import { REPO, runNpmScript, type NpmRun } from "@/tests/run-npm";
 
-const REPO = path.resolve(import.meta.dirname, "../..");
 const UNUSED_DATA_DIR = path.join(os.tmpdir(), `cli-help-${process.pid}`);
 
-type Finished = { code: number | null; stdout: string; stderr: string };
-
-function runNpm(script: string, args: string[]): Promise<Finished> {
-  return new Promise((resolve, reject) => {
-    const { DATABASE_URL: _url, ...inherited } = process.env;
-    const child = spawn(
-      "npm",
-      ["--prefix", REPO, "--silent", "run", script, "--", ...args],
-      {
-        cwd: REPO,
-        env: { ...inherited, CATALOG_DATA_DIR: UNUSED_DATA_DIR },
-        stdio: ["ignore", "pipe", "pipe"],
-      },
-    );
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
+/** Runs an npm script from the repository, with no database anywhere. */
+function runNpm(script: string, args: string[]): Promise<NpmRun> {
+  const { DATABASE_URL: _url, ...inherited } = process.env;
+  return runNpmScript(script, args, {
+    cwd: REPO,
+    env: { ...inherited, CATALOG_DATA_DIR: UNUSED_DATA_DIR },
   });
 }
 

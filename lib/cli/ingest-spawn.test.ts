@@ -1,10 +1,10 @@
-import { spawn } from "node:child_process";
 import path from "node:path";
 import { afterEach, expect, test } from "vitest";
 import { closeDb } from "@/lib/db/client";
 import { useTestDatabase } from "@/tests/db";
 import { REAL_FIXTURES } from "@/tests/fixtures";
 import { crossProjectEdges } from "@/tests/ingest";
+import { REPO, runNpmScript, type NpmRun } from "@/tests/run-npm";
 import {
   buildTree,
   DOWNSTREAM_DIR,
@@ -12,28 +12,15 @@ import {
   UPSTREAM_DIR,
 } from "@/tests/temp-tree";
 
-const REPO = path.resolve(import.meta.dirname, "../..");
-
-type Finished = { code: number | null; stdout: string; stderr: string };
-
-/** Runs npm as a user would, from `cwd`, against the test's own database. */
-function runNpm(
+/** Runs `npm run ingest` as a user would, from `cwd`, against the test's own database. */
+function runIngest(
   args: string[],
   cwd: string,
   databaseUrl: string,
-): Promise<Finished> {
-  return new Promise((resolve, reject) => {
-    const child = spawn("npm", ["--prefix", REPO, "--silent", ...args], {
-      cwd,
-      env: { ...process.env, DATABASE_URL: databaseUrl },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
+): Promise<NpmRun> {
+  return runNpmScript("ingest", args, {
+    cwd,
+    env: { ...process.env, DATABASE_URL: databaseUrl },
   });
 }
 
@@ -44,8 +31,8 @@ afterEach(async () => {
 
 test("the real `npm run ingest`: paths from the caller's folder, summary on stdout, exit code 1 on a rejection", async () => {
   const url = await useTestDatabase();
-  const ok = await runNpm(
-    ["run", "ingest", "--", path.join(REAL_FIXTURES, UPSTREAM_DIR)],
+  const ok = await runIngest(
+    [path.join(REAL_FIXTURES, UPSTREAM_DIR)],
     REPO,
     url,
   );
@@ -58,7 +45,7 @@ test("the real `npm run ingest`: paths from the caller's folder, summary on stdo
     },
     "mesh/half-written/manifest.json": '{"metadata": {"dbt_schema_version": ',
   });
-  const failed = await runNpm(["run", "ingest", "--", "mesh"], root, url);
+  const failed = await runIngest(["mesh"], root, url);
   expect(failed.stdout).toContain("downstream: ingested in");
   expect(failed.stdout).toContain(
     "mesh/half-written: REJECTED, nothing was written",

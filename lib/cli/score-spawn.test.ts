@@ -1,42 +1,25 @@
-import { spawn } from "node:child_process";
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "vitest";
 import { REAL_FIXTURES } from "@/tests/fixtures";
+import { runNpmScript, type NpmRun } from "@/tests/run-npm";
 
-const REPO = path.resolve(import.meta.dirname, "../..");
 const UNUSED_DATA_DIR = path.join(
   os.tmpdir(),
   `score-without-db-${process.pid}`,
 );
 
-type Finished = { code: number | null; stdout: string; stderr: string };
-
 /** Runs `npm run score` as a CI job would, from the fixtures folder, with no database anywhere. */
-function runNpm(args: string[]): Promise<Finished> {
-  return new Promise((resolve, reject) => {
-    const {
-      DATABASE_URL: _url,
-      CATALOG_POLICY_FILE: _policy,
-      ...inherited
-    } = process.env;
-    const env = { ...inherited, CATALOG_DATA_DIR: UNUSED_DATA_DIR };
-    const child = spawn(
-      "npm",
-      ["--prefix", REPO, "--silent", "run", "score", "--", ...args],
-      {
-        cwd: REAL_FIXTURES,
-        env,
-        stdio: ["ignore", "pipe", "pipe"],
-      },
-    );
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
+function runNpm(args: string[]): Promise<NpmRun> {
+  const {
+    DATABASE_URL: _url,
+    CATALOG_POLICY_FILE: _policy,
+    ...inherited
+  } = process.env;
+  return runNpmScript("score", args, {
+    cwd: REAL_FIXTURES,
+    env: { ...inherited, CATALOG_DATA_DIR: UNUSED_DATA_DIR },
   });
 }
 
