@@ -5,6 +5,7 @@ import { toSampleArtifacts } from "@/lib/ingest/ingest-sample";
 import { generateSampleMesh } from "@/lib/sample";
 import { runIngestCli } from "@/tests/cli";
 import { useTestDatabase } from "@/tests/db";
+import { failTestsLater } from "@/tests/manifests";
 import {
   buildTree,
   DOWNSTREAM_DIR,
@@ -111,17 +112,7 @@ describe("npm run ingest: history", () => {
 
   test("--run-results adds runs of subsets, merged per node", async () => {
     await useTestDatabase();
-    const build = JSON.parse(OLD.run_results ?? "{}") as {
-      metadata: Record<string, unknown>;
-      results: { unique_id: string; status: string }[];
-    };
-    const later = {
-      ...build,
-      metadata: { ...build.metadata, generated_at: "2026-11-01T05:00:00Z" },
-      results: build.results
-        .filter((r) => r.unique_id.startsWith("test."))
-        .map((r) => ({ ...r, status: "fail" })),
-    };
+    const later = failTestsLater(OLD.run_results ?? "{}");
     const root = await buildTree({
       "target/manifest.json": OLD.manifest ?? "",
       "target/run_results.json": OLD.run_results ?? "",

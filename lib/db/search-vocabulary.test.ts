@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { ingest, jsonArtifact } from "@/tests/ingest";
 import { useTestDatabase } from "@/tests/db";
+import { buildManifest } from "@/tests/manifests";
 import { closeDb, getPool } from "./client";
 
 /** A manifest of `project` whose models have the given names, generated at `at`. */
@@ -27,23 +28,7 @@ function manifestOf(project: string, names: string[], at: string) {
       },
     ]),
   );
-  return jsonArtifact("manifest.json", {
-    metadata: {
-      dbt_schema_version: "https://schemas.getdbt.com/dbt/manifest/v12.json",
-      dbt_version: "1.10.0",
-      generated_at: at,
-      project_name: project,
-      adapter_type: "postgres",
-    },
-    nodes,
-    sources: {},
-    exposures: {},
-    metrics: {},
-    groups: {},
-    docs: {},
-    macros: {},
-    disabled: {},
-  });
+  return jsonArtifact("manifest.json", buildManifest(project, nodes, at));
 }
 
 async function vocabulary(): Promise<string[]> {

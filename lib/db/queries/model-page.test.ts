@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { closeDb } from "@/lib/db/client";
 import { ingestSampleMesh } from "@/lib/ingest/ingest-sample";
 import { useTestDatabase } from "@/tests/db";
+import { buildManifest } from "@/tests/manifests";
 import { ingest, jsonArtifact, TEST_LIMIT } from "@/tests/ingest";
 import { getModelPage } from "./model-page";
 import { MAX_HOPS } from "./product-trust";
@@ -41,23 +42,7 @@ function chainManifest(length: number) {
       return [node.unique_id, node];
     }),
   );
-  return {
-    metadata: {
-      dbt_schema_version: "https://schemas.getdbt.com/dbt/manifest/v12.json",
-      dbt_version: "1.10.0",
-      generated_at: "2026-11-01T06:00:00Z",
-      project_name: project,
-      adapter_type: "postgres",
-    },
-    nodes,
-    sources: {},
-    exposures: {},
-    metrics: {},
-    groups: {},
-    docs: {},
-    macros: {},
-    disabled: {},
-  };
+  return buildManifest(project, nodes);
 }
 
 // The sample mesh: platform.dim_customers v2 (latest) and v1 (deprecated,
