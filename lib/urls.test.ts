@@ -128,6 +128,8 @@ describe("urls", () => {
     { segment: "v1.5", expected: "1.5" },
     { segment: "latest", expected: null },
     { segment: "2", expected: null },
+    // Decoded once, by decodeParams: a literal % is part of the version.
+    { segment: "v1%", expected: "1%" },
   ])("parseVersionSegment($segment)", ({ segment, expected }) => {
     expect(parseVersionSegment(segment)).toBe(expected);
   });

@@ -153,8 +153,11 @@ export function impactDownloadUrl(
   return `/api/v1/impact/${encodeURIComponent(uniqueId)}?${params.toString()}`;
 }
 
-/** Reads the `/v<version>` segment of a model URL; null when it is not one. */
+/**
+ * Reads the `/v<version>` segment of a model URL, already decoded (see
+ * decodeParams); null when it is not one.
+ */
 export function parseVersionSegment(segment: string): string | null {
-  const match = /^v(.+)$/.exec(decodeURIComponent(segment));
+  const match = /^v(.+)$/.exec(segment);
   return match?.[1] ?? null;
 }

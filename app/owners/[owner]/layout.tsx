@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { hasOwner } from "@/lib/db/queries/exists";
-import { decodeSegment } from "@/lib/urls";
+import { decodeParams } from "@/lib/urls";
 
 // Outside the page's loading boundary: an owner nobody in the mesh goes by answers 404.
 export default async function OwnerLayout({
@@ -11,7 +11,7 @@ export default async function OwnerLayout({
   params: Promise<{ owner: string }>;
   children: ReactNode;
 }) {
-  const owner = decodeSegment((await params).owner);
+  const { owner } = await decodeParams(params);
   if (!(await hasOwner(owner))) notFound();
   return children;
 }

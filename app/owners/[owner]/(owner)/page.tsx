@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { OwnerView } from "@/components/owners/owner-view";
 import { getOwnerPage } from "@/lib/db/queries/owner-page";
-import { decodeSegment } from "@/lib/urls";
+import { decodeParams } from "@/lib/urls";
 
 type Props = { params: Promise<{ owner: string }> };
 
@@ -15,7 +15,7 @@ const loadOwner = cache(async (owner: string) => {
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const owner = decodeSegment((await params).owner);
+  const { owner } = await decodeParams(params);
   const page = await loadOwner(owner);
   const name = page.name ?? page.email ?? owner;
   return {
@@ -25,6 +25,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function OwnerPage({ params }: Props) {
-  const owner = decodeSegment((await params).owner);
+  const { owner } = await decodeParams(params);
   return <OwnerView page={await loadOwner(owner)} ownerKey={owner} />;
 }

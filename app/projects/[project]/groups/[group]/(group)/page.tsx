@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { GroupView } from "@/components/owners/group-view";
 import { getGroupPage } from "@/lib/db/queries/group-page";
-import { decodeSegment } from "@/lib/urls";
+import { decodeParams } from "@/lib/urls";
 
 type Props = { params: Promise<{ project: string; group: string }> };
 
@@ -15,8 +15,7 @@ const loadGroup = cache(async (project: string, group: string) => {
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { project, group: segment } = await params;
-  const group = decodeSegment(segment);
+  const { project, group } = await decodeParams(params);
   const page = await loadGroup(project, group);
   return {
     title: `${page.name} · ${project}`,
@@ -25,7 +24,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function GroupPage({ params }: Props) {
-  const { project, group: segment } = await params;
-  const group = decodeSegment(segment);
+  const { project, group } = await decodeParams(params);
   return <GroupView page={await loadGroup(project, group)} />;
 }
