@@ -1,13 +1,38 @@
 /**
- * Runs once when the Next server starts: resolves the database (DATABASE_URL,
- * or the embedded cluster) and applies pending migrations before any request.
+ * Runs once when the Next server starts: gets the database (DATABASE_URL, or
+ * the embedded cluster) and applies pending migrations before the first
+ * request when it can, then keeps it: a supervisor restarts the embedded
+ * cluster when it dies, `/api/v1/health` answers 503 while the database is
+ * away, and the server exits when it stays away (rather than answer 503 for ever).
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { superviseDatabase } = await import("./lib/db/supervisor");
+  const supervisor = superviseDatabase({
+    onGiveUp: (error) => {
+      console.error(
+        "The database did not come back; stopping the server.",
+        error,
+      );
+      process.exit(1);
+    },
+  });
+  if (!(await supervisor.firstCheck)) return;
   const { connectDatabase } = await import("./lib/db/connect");
-  const db = await connectDatabase();
-  if (db.isEmbedded)
+  if ((await connectDatabase()).isEmbedded)
     console.log(
       `Using the embedded PostgreSQL in ${process.env.CATALOG_DATA_DIR ?? ".data"}`,
     );
+}
+
+/**
+ * Next calls this for every error a request's rendering throws. A page that
+ * failed because the database went away tells the supervisor at once, so
+ * that the requests after it get the "unavailable" page (503) from proxy.ts.
+ */
+export async function onRequestError(error: unknown): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { isConnectionLost, reportConnectionLost } =
+    await import("./lib/db/availability");
+  if (isConnectionLost(error)) reportConnectionLost();
 }

@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { renderUnavailableHtml } from "@/components/shell/unavailable-html";
 import { jsonError } from "@/lib/api/responses";
+import { isDatabaseAway, RETRY_AFTER_SECONDS } from "@/lib/db/availability";
 import {
   buildContentSecurityPolicy,
   createNonce,
@@ -19,7 +21,8 @@ const NOT_FOUND_PATH = "/_not-found";
  * here: Next fails to decode it into route params and answers a bare 500, so
  * pages get the not-found page and the API its JSON error, status 400. So
  * does a page URL with a NUL byte (the API refuses those in withApiErrors,
- * since its query strings do not pass through here).
+ * since its query strings do not pass through here). While the database is
+ * away, pages get the "unavailable" page, status 503.
  */
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
@@ -32,7 +35,29 @@ export function proxy(request: NextRequest) {
       : withPolicy(request, new URL(NOT_FOUND_PATH, request.url));
   }
   if (isApi) return NextResponse.next();
+  if (isDatabaseAway()) return unavailable();
   return withPolicy(request);
+}
+
+/**
+ * While the server's supervisor finds the database away, pages answer 503
+ * with a page that needs no database and reloads itself, rather than each
+ * rendering into a 500 (the API answers its own 503s in withApiErrors).
+ */
+function unavailable(): NextResponse {
+  const nonce = createNonce();
+  return new NextResponse(renderUnavailableHtml(nonce), {
+    status: 503,
+    headers: {
+      "Content-Type": "text/html; charset=utf-8",
+      "Cache-Control": "no-store",
+      "Retry-After": String(RETRY_AFTER_SECONDS),
+      "Content-Security-Policy": buildContentSecurityPolicy({
+        nonce,
+        isDevelopment: process.env.NODE_ENV === "development",
+      }),
+    },
+  });
 }
 
 /** Passes the request on (or rewrites it to `rewriteTo`) under a fresh CSP. */

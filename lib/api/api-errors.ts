@@ -1,58 +1,12 @@
 import "server-only";
+import {
+  isConnectionLost,
+  isDatabaseUnavailable,
+  reportConnectionLost,
+  RETRY_AFTER_SECONDS,
+} from "@/lib/db/availability";
 import { hasNulByte } from "@/lib/urls";
 import { jsonError } from "./responses";
-
-/** Seconds a client is asked to wait when the database is busy or away. */
-const RETRY_AFTER_SECONDS = 5;
-
-// Postgres: statement cancelled or timed out, server shutting down or not
-// accepting connections yet, too many connections. Prisma: pool or
-// transaction slot not had in time, server not reached, timed out or gone.
-// Node: nothing listening, connection dropped. Ours: too many heavy reads.
-const UNAVAILABLE_CODES = new Set([
-  "CATALOG_BUSY",
-  "P1001",
-  "P1002",
-  "P1017",
-  "57014",
-  "57P01",
-  "57P03",
-  "53300",
-  "P2024",
-  "P2028",
-  "ECONNREFUSED",
-  "ECONNRESET",
-]);
-const UNAVAILABLE_MESSAGES = [
-  /timeout exceeded when trying to connect/i,
-  /Connection terminated/i,
-  /Unable to start a transaction in the given time/i,
-  /DatabaseNotReachable/,
-];
-
-/**
- * True when an error says the database is saturated or away rather than that
- * the request or the code is wrong: worth a 503 and a retry, not a 500.
- */
-export function isDatabaseUnavailable(error: unknown): boolean {
-  for (let e: unknown = error, depth = 0; e && depth < 8; depth++) {
-    const { code, kind, message, cause } = e as {
-      code?: unknown;
-      kind?: unknown;
-      message?: unknown;
-      cause?: unknown;
-    };
-    if (typeof code === "string" && UNAVAILABLE_CODES.has(code)) return true;
-    if (kind === "DatabaseNotReachable") return true;
-    if (
-      typeof message === "string" &&
-      UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(message))
-    )
-      return true;
-    e = cause;
-  }
-  return false;
-}
 
 /**
  * Wraps an API route handler so that whatever it throws still answers in the
@@ -71,6 +25,7 @@ export function withApiErrors<A extends unknown[]>(
     try {
       return await handler(...args);
     } catch (error) {
+      if (isConnectionLost(error)) reportConnectionLost();
       if (isDatabaseUnavailable(error))
         return jsonError(
           503,

@@ -25,18 +25,20 @@ export function buildApp(): Promise<void> {
 
 /**
  * Serves the production build on `hostname:port` against the given database;
- * on loopback unless the caller says otherwise.
+ * on loopback unless the caller says otherwise. Its output goes to this
+ * terminal, or nowhere (`output: "ignore"`: a test that expects it to complain).
  */
 export function startApp(
   port: number,
   databaseUrl: string,
   hostname = "127.0.0.1",
+  output: "inherit" | "ignore" = "inherit",
 ): ChildProcess {
   return spawn(
     process.execPath,
     [NEXT_BIN, "start", "--port", String(port), "--hostname", hostname],
     {
-      stdio: "inherit",
+      stdio: output,
       env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port) },
     },
   );

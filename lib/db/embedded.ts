@@ -1,23 +1,31 @@
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import fs from "node:fs/promises";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
-import { initCluster, startServer } from "./postgres-process";
+import { dropLease, hasLiveLeases, takeLease } from "./cluster-leases";
+import { acquireLock, acquireLockSync } from "./cluster-lock";
+import { ensurePostmaster } from "./embedded-postmaster";
+import { onProcessExit } from "./exit-hooks";
+import { isAlive } from "./process-identity";
+import { readPostmasterState, stopPostmaster } from "./postgres-process";
 
 const CLUSTER_DIR = "pg";
 const CREDENTIALS_FILE = "credentials.json";
 const LOCK_FILE = ".cluster.lock";
 const DATABASE_NAME = "catalog";
-const LOCK_TIMEOUT_MS = 120_000;
 
 export type EmbeddedCluster = {
-  /** Connection URL of the catalog database on this cluster. */
+  /** Connection URL of the catalog database on this cluster, when joined. */
   url: string;
-  /** True when this process started the cluster (and so must stop it). */
-  isOwner: boolean;
+  /** True when this call started the postmaster rather than joining one. */
+  hasStarted: boolean;
+  /**
+   * Starts the cluster again when its postmaster has died or is stopping
+   * (whoever started it), and resolves to its URL: the port can change.
+   */
+  ensureRunning: () => Promise<string>;
+  /** Leaves the cluster; the last process to leave stops it. */
   stop: () => Promise<void>;
 };
 
@@ -27,43 +35,54 @@ type ClusterOptions = {
 };
 
 /**
- * Starts the embedded PostgreSQL cluster kept in `dataDir`, creating it on first
- * use, or connects to it when another process already runs it. Only the process
- * that started the cluster stops it, on `stop()` or when it exits.
+ * Uses the embedded PostgreSQL cluster kept in `dataDir`: creates it on first
+ * use, starts it when it is down, joins it when it runs. The cluster belongs
+ * to no process in particular: each one using it holds a lease, and it runs
+ * until the last of them leaves (`stop()`, or exiting however it exits short
+ * of SIGKILL), outliving the process that happened to start it.
  */
 export async function startEmbeddedCluster(
   dataDir: string,
   options: ClusterOptions = {},
 ): Promise<EmbeddedCluster> {
   await fs.mkdir(dataDir, { recursive: true, mode: 0o755 });
-  const release = await acquireLock(path.join(dataDir, LOCK_FILE));
-  try {
-    const clusterDir = path.join(dataDir, CLUSTER_DIR);
-    const credentials = await readOrCreateCredentials(dataDir);
-    const runningPort = await findRunningPort(clusterDir);
-    if (runningPort !== undefined) {
-      const url = buildUrl(credentials.password, runningPort, DATABASE_NAME);
-      return { url, isOwner: false, stop: async () => {} };
-    }
-    if (!existsSync(path.join(clusterDir, "PG_VERSION")))
-      await initCluster(clusterDir, credentials.password);
-    const server = await startOnFreePort(
-      clusterDir,
-      credentials.password,
+  const ensure = async () => {
+    const { password } = await readOrCreateCredentials(dataDir);
+    return ensurePostmaster(
+      path.join(dataDir, CLUSTER_DIR),
+      password,
       buildServerFlags(options),
+      DATABASE_NAME,
     );
-    await ensureDatabase(credentials.password, server.port, DATABASE_NAME);
-    const url = buildUrl(credentials.password, server.port, DATABASE_NAME);
-    return { url, isOwner: true, stop: () => server.stop() };
-  } finally {
-    await release();
-  }
+  };
+  const { running, lease } = await withLock(dataDir, async () => ({
+    running: await ensure(),
+    lease: await takeLease(dataDir),
+  }));
+  const cancelExitHook = onProcessExit(() => leaveSync(dataDir, lease));
+  let hasLeft = false;
+  let url = running.url;
+  return {
+    ...running,
+    ensureRunning: async () => {
+      // Checked every few seconds by a server: the lock only when something is wrong.
+      if (isReadyAt(dataDir, url)) return url;
+      url = (await withLock(dataDir, ensure)).url;
+      return url;
+    },
+    stop: async () => {
+      if (hasLeft) return;
+      hasLeft = true;
+      cancelExitHook();
+      await withLock(dataDir, () => leave(dataDir, lease));
+    },
+  };
 }
 
 /**
- * Starts a cluster in a fresh temporary directory, deleted again by `stop()`.
- * Tests trade durability for speed; benchmarks ask for a durable one, set up
- * like the user's.
+ * Starts a cluster in a fresh temporary directory, stopped and deleted again
+ * by `stop()`. Tests trade durability for speed; benchmarks ask for a durable
+ * one, set up like the user's.
  */
 export async function startThrowawayCluster(
   options: { isDurable?: boolean } = {},
@@ -82,23 +101,48 @@ export async function startThrowawayCluster(
   };
 }
 
-/** A port taken between choosing it and binding it makes the server exit: try another. */
-async function startOnFreePort(
-  clusterDir: string,
-  password: string,
-  flags: string[],
-) {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await startServer(
-        clusterDir,
-        await findFreePort(),
-        password,
-        flags,
-      );
-    } catch (error) {
-      if (attempt >= 3) throw error;
-    }
+async function withLock<T>(dataDir: string, run: () => Promise<T>): Promise<T> {
+  const release = await acquireLock(path.join(dataDir, LOCK_FILE));
+  try {
+    return await run();
+  } finally {
+    release();
+  }
+}
+
+function isReadyAt(dataDir: string, url: string): boolean {
+  const state = readPostmasterState(path.join(dataDir, CLUSTER_DIR));
+  return (
+    state !== undefined &&
+    state.status === "ready" &&
+    String(state.port) === new URL(url).port &&
+    isAlive(state.pid)
+  );
+}
+
+/** Drops this lease and, when no live process holds another, stops the postmaster. */
+async function leave(dataDir: string, lease: string): Promise<void> {
+  dropLease(lease);
+  if (hasLiveLeases(dataDir)) return;
+  const state = readPostmasterState(path.join(dataDir, CLUSTER_DIR));
+  if (state && isAlive(state.pid)) await stopPostmaster(state.pid);
+}
+
+/**
+ * `leave` for an exiting process: it cannot wait for the postmaster to go, so
+ * it asks it to and exits. Without the lock (another process is at the
+ * cluster right now) it leaves the cluster running to that process.
+ */
+function leaveSync(dataDir: string, lease: string): void {
+  dropLease(lease);
+  const release = acquireLockSync(path.join(dataDir, LOCK_FILE));
+  if (!release) return;
+  try {
+    if (hasLiveLeases(dataDir)) return;
+    const state = readPostmasterState(path.join(dataDir, CLUSTER_DIR));
+    if (state && isAlive(state.pid)) process.kill(state.pid, "SIGINT");
+  } finally {
+    release();
   }
 }
 
@@ -130,10 +174,6 @@ function buildServerFlags(options: ClusterOptions): string[] {
   return flags;
 }
 
-function buildUrl(password: string, port: number, database: string): string {
-  return `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
-}
-
 async function readOrCreateCredentials(
   dataDir: string,
 ): Promise<{ password: string }> {
@@ -160,104 +200,4 @@ function isCredentials(value: unknown): value is { password: string } {
     value !== null &&
     typeof (value as { password?: unknown }).password === "string"
   );
-}
-
-/** The port of a live postmaster of this cluster, read from its postmaster.pid. */
-async function findRunningPort(
-  clusterDir: string,
-): Promise<number | undefined> {
-  let lines: string[];
-  try {
-    lines = (
-      await fs.readFile(path.join(clusterDir, "postmaster.pid"), "utf8")
-    ).split("\n");
-  } catch {
-    return undefined;
-  }
-  const pid = Number(lines[0]);
-  const port = Number(lines[3]);
-  if (!Number.isInteger(pid) || !Number.isInteger(port) || !isAlive(pid))
-    return undefined;
-  return (await canConnect(port)) ? port : undefined;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
-function canConnect(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: "127.0.0.1", port });
-    socket.once("connect", () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once("error", () => resolve(false));
-  });
-}
-
-function findFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => {
-        if (address && typeof address === "object") resolve(address.port);
-        else reject(new Error("Could not find a free port"));
-      });
-    });
-  });
-}
-
-async function ensureDatabase(
-  password: string,
-  port: number,
-  database: string,
-): Promise<void> {
-  const client = new pg.Client({
-    connectionString: buildUrl(password, port, "postgres"),
-  });
-  await client.connect();
-  try {
-    const found = await client.query(
-      "SELECT 1 FROM pg_database WHERE datname = $1",
-      [database],
-    );
-    if (found.rowCount === 0)
-      await client.query(
-        `CREATE DATABASE ${client.escapeIdentifier(database)}`,
-      );
-  } finally {
-    await client.end();
-  }
-}
-
-/** A lock file holding the owner's pid; a lock left by a dead process is taken over. */
-async function acquireLock(file: string): Promise<() => Promise<void>> {
-  const deadline = performance.now() + LOCK_TIMEOUT_MS;
-  for (;;) {
-    try {
-      const handle = await fs.open(file, "wx");
-      await handle.writeFile(String(process.pid));
-      await handle.close();
-      return () => fs.rm(file, { force: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-    }
-    const holder = Number(await fs.readFile(file, "utf8").catch(() => ""));
-    if (holder > 0 && !isAlive(holder)) {
-      await fs.rm(file, { force: true });
-      continue;
-    }
-    if (performance.now() > deadline)
-      throw new Error(`Timed out waiting for ${file} (held by pid ${holder})`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }

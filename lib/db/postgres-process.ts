@@ -1,10 +1,11 @@
-import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { openSync, closeSync, readFileSync } from "node:fs";
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import pg from "pg";
+import { isAlive } from "./process-identity";
 
 const run = promisify(execFile);
 const READY_TIMEOUT_MS = 60_000;
@@ -138,16 +139,14 @@ export async function initCluster(
   }
 }
 
-export type PostgresServer = {
-  port: number;
-  /** Fast shutdown, resolved once the server has exited. */
-  stop: () => Promise<void>;
-};
+export type PostgresServer = { port: number; pid: number };
 
 /**
  * Starts the cluster's postmaster on `port`, logging to `postgres.log` beside
- * the cluster, and resolves once it accepts connections. This process owns it:
- * it is told to shut down when this process exits or is interrupted.
+ * the cluster, and resolves once it accepts connections. The postmaster is
+ * not tied to this process: it runs in its own session (a Ctrl-C in this
+ * terminal does not reach it) and outlives this process, since others may be
+ * using the cluster; the cluster's leases decide when it stops.
  */
 export async function startServer(
   clusterDir: string,
@@ -164,11 +163,13 @@ export async function startServer(
     ["-D", clusterDir, "-p", String(port), ...flags],
     {
       ...owner,
+      detached: true,
       stdio: ["ignore", log, log],
       env: { ...process.env, LC_MESSAGES: "C" },
     },
   );
   closeSync(log);
+  child.unref();
   const exited = new Promise<number | null>((resolve) =>
     child.once("exit", (code) => resolve(code)),
   );
@@ -180,17 +181,57 @@ export async function startServer(
       `PostgreSQL did not start: ${(error as Error).message}\n${tail(logFile)}`,
     );
   }
-  const release = stopWithThisProcess(child);
-  return {
-    port,
-    stop: async () => {
-      release();
-      if (child.exitCode === null && child.signalCode === null) {
-        child.kill("SIGINT");
-        await exited;
-      }
-    },
-  };
+  if (child.pid === undefined) throw new Error("PostgreSQL has no pid");
+  return { port, pid: child.pid };
+}
+
+export type PostmasterState = {
+  pid: number;
+  port: number;
+  /** "starting", "ready", "standby" or "stopping" (PostgreSQL 10 and later). */
+  status: string;
+};
+
+/**
+ * What the cluster's postmaster.pid says, or undefined when there is none.
+ * Synchronous, because an exiting process reads it too.
+ */
+export function readPostmasterState(
+  clusterDir: string,
+): PostmasterState | undefined {
+  let lines: string[];
+  try {
+    lines = readFileSync(path.join(clusterDir, "postmaster.pid"), "utf8").split(
+      "\n",
+    );
+  } catch {
+    return undefined;
+  }
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || !Number.isInteger(port)) return undefined;
+  return { pid, port, status: (lines[7] ?? "").trim() };
+}
+
+/**
+ * Asks a postmaster for a fast shutdown (SIGINT: sessions are ended, nothing
+ * committed is lost) and resolves once it has gone, or rejects after `timeoutMs`.
+ */
+export async function stopPostmaster(
+  pid: number,
+  timeoutMs = READY_TIMEOUT_MS,
+): Promise<void> {
+  try {
+    process.kill(pid, "SIGINT");
+  } catch {
+    return; // already gone
+  }
+  const deadline = performance.now() + timeoutMs;
+  while (isAlive(pid)) {
+    if (performance.now() > deadline)
+      throw new Error(`PostgreSQL (pid ${pid}) did not stop`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 async function waitUntilReady(
@@ -223,32 +264,6 @@ async function waitUntilReady(
       );
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-}
-
-/**
- * Shuts the server down (SIGINT: fast shutdown) when this process exits,
- * however it exits. Signals get a handler only when nothing else handles them,
- * so that a server's own graceful shutdown (Next's) keeps its say.
- */
-function stopWithThisProcess(child: ChildProcess): () => void {
-  const stopNow = () => {
-    if (child.exitCode === null && child.signalCode === null)
-      child.kill("SIGINT");
-  };
-  const signals = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
-  const handlers = Object.entries(signals).map(([signal, code]) => {
-    const handler = () => {
-      stopNow();
-      if (process.listenerCount(signal) === 1) process.exit(code);
-    };
-    process.on(signal, handler);
-    return [signal, handler] as const;
-  });
-  process.on("exit", stopNow);
-  return () => {
-    process.off("exit", stopNow);
-    for (const [signal, handler] of handlers) process.off(signal, handler);
-  };
 }
 
 function tail(file: string): string {

@@ -1,0 +1,95 @@
+import type { ChildProcess } from "node:child_process";
+import net from "node:net";
+import { startApp } from "@/lib/cli/next-server";
+import { expect, test } from "./fixtures";
+
+// Nothing listens on port 1: the server never gets its database.
+const UNREACHABLE_DATABASE = "postgresql://postgres:x@127.0.0.1:1/catalog";
+
+test.describe("a server whose database is away", () => {
+  let server: ChildProcess | undefined;
+  let origin = "";
+
+  test.beforeAll(async () => {
+    const port = await findFreePort();
+    origin = `http://127.0.0.1:${port}`;
+    server = startApp(port, UNREACHABLE_DATABASE, "127.0.0.1", "ignore");
+    await waitForAnswer(`${origin}/api/v1/health`);
+  });
+  test.afterAll(() => {
+    server?.kill("SIGKILL");
+  });
+
+  test("answers pages with a 503 page that needs no database and retries by itself", async ({
+    page,
+  }) => {
+    const response = await page.goto(`${origin}/projects/finance`);
+    expect(response?.status()).toBe(503);
+    const headers = response?.headers() ?? {};
+    expect(headers["retry-after"]).toBe("5");
+    expect(headers["cache-control"]).toBe("no-store");
+    expect(headers["content-security-policy"]).toContain("'nonce-");
+    await expect(
+      page.getByRole("heading", {
+        name: "The catalog is unavailable for a moment",
+      }),
+    ).toBeVisible();
+    await expect(page.getByRole("status")).toHaveText(
+      "Trying again every 5 seconds",
+    );
+    await expect(page.locator('meta[http-equiv="refresh"]')).toHaveAttribute(
+      "content",
+      "5",
+    );
+    // Styled under the strict policy: the nonce'd style applied.
+    await expect(page.locator("main")).toHaveCSS("border-radius", "12px");
+  });
+
+  test("answers the API and readiness with a JSON 503, never a 500", async ({
+    request,
+  }) => {
+    for (const path of [
+      "/api/v1/health",
+      "/api/v1/projects",
+      "/api/v1/search?q=orders",
+    ]) {
+      const response = await request.get(`${origin}${path}`);
+      expect(response.status(), path).toBe(503);
+      expect(response.headers()["retry-after"], path).toBe("5");
+      expect(await response.json(), path).toEqual({
+        error: {
+          message:
+            "the catalog's database is busy or unavailable; retry shortly",
+        },
+      });
+    }
+  });
+});
+
+function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === "object" && address
+          ? resolve(address.port)
+          : reject(new Error("no port")),
+      );
+    });
+  });
+}
+
+/** Resolves once the server answers anything at `url`. */
+async function waitForAnswer(url: string): Promise<void> {
+  for (let attempt = 0; attempt < 300; attempt++) {
+    try {
+      await fetch(url);
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  throw new Error(`${url} never answered`);
+}
