@@ -2,7 +2,7 @@
  * Runs once when the Next server starts: gets the database (DATABASE_URL, or
  * the embedded cluster) and applies pending migrations before the first
  * request when it can, then keeps it: a supervisor restarts the embedded
- * cluster when it dies, `/api/v1/health` answers 503 while the database is
+ * cluster when it dies, `/api/ready` answers 503 while the database is
  * away, and the server exits when it stays away (rather than answer 503 for ever).
  */
 export async function register(): Promise<void> {

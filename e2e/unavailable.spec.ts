@@ -45,14 +45,10 @@ test.describe("a server whose database is away", () => {
     await expect(page.locator("main")).toHaveCSS("border-radius", "12px");
   });
 
-  test("answers the API and readiness with a JSON 503, never a 500", async ({
+  test("answers the API with a JSON 503, never a 500, and says why it is not ready", async ({
     request,
   }) => {
-    for (const path of [
-      "/api/v1/health",
-      "/api/v1/projects",
-      "/api/v1/search?q=orders",
-    ]) {
+    for (const path of ["/api/v1/projects", "/api/v1/search?q=orders"]) {
       const response = await request.get(`${origin}${path}`);
       expect(response.status(), path).toBe(503);
       expect(response.headers()["retry-after"], path).toBe("5");
@@ -63,6 +59,20 @@ test.describe("a server whose database is away", () => {
         },
       });
     }
+    const ready = await request.get(`${origin}/api/ready`);
+    expect(ready.status()).toBe(503);
+    expect(await ready.json()).toMatchObject({
+      status: "not ready",
+      checks: expect.arrayContaining([
+        {
+          name: "database",
+          isOk: false,
+          message: "unreachable (ECONNREFUSED)",
+        },
+      ]),
+    });
+    const alive = await request.get(`${origin}/api/health`);
+    expect(alive.status()).toBe(200);
   });
 });
 

@@ -5,7 +5,7 @@
  *   cli     connects (starting or joining the embedded cluster), prints
  *           "ready", and on a line on stdin leaves as `npm run ingest` does
  *   server  supervises the database as instrumentation.ts does and serves
- *           the real /api/v1/health and /api/v1/projects route handlers;
+ *           the real /api/ready and /api/v1/projects route handlers;
  *           prints "listening <port>"
  *
  * CATALOG_DATA_DIR (or DATABASE_URL) says which database; GIVE_UP_AFTER_MS
@@ -19,7 +19,7 @@ import { superviseDatabase } from "@/lib/db/supervisor";
 
 const ROUTES: Record<string, () => Promise<{ GET: () => Promise<Response> }>> =
   {
-    "/api/v1/health": () => import("@/app/api/v1/health/route"),
+    "/api/ready": () => import("@/app/api/ready/route"),
     "/api/v1/projects": () => import("@/app/api/v1/projects/route"),
   };
 

@@ -5,7 +5,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { useTestDatabase } from "@/tests/db";
 import { getPrisma, closeDb } from "./client";
-import { migrate, readMigrations } from "./migrate";
+import { migrate, readMigrations, readMigrationStatus } from "./migrate";
 
 describe("migrate", () => {
   let url: string;
@@ -101,6 +101,38 @@ describe("migrate", () => {
       const table = await client.query("SELECT to_regclass('c') AS c");
       await client.end();
       expect(table.rows[0]).toEqual({ c: null });
+    });
+
+    test("the status names what is pending and what changed after it was applied", async () => {
+      const client = new pg.Client({ connectionString: scratchUrl });
+      await client.connect();
+      try {
+        expect(await readMigrationStatus(client, dir)).toEqual({
+          pending: ["20200103000000_c"],
+          changed: [],
+        });
+        await writeMigration(dir, "20200102000000_b", "CREATE TABLE b ();");
+        expect(await readMigrationStatus(client, dir)).toEqual({
+          pending: ["20200103000000_c"],
+          changed: ["20200102000000_b"],
+        });
+      } finally {
+        await client.end();
+      }
+    });
+
+    test("a database never migrated has every migration pending", async () => {
+      const client = new pg.Client({
+        connectionString: await createEmptyDatabase(url),
+      });
+      await client.connect();
+      try {
+        expect((await readMigrationStatus(client, dir)).pending).toHaveLength(
+          3,
+        );
+      } finally {
+        await client.end();
+      }
     });
   });
 });

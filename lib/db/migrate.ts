@@ -116,3 +116,43 @@ async function applyOne(
     });
   }
 }
+
+export type MigrationStatus = {
+  /** On disk, not applied to the database yet. */
+  pending: string[];
+  /** Applied, and changed on disk since. */
+  changed: string[];
+};
+
+/**
+ * Compares the migrations on disk with those the database has applied,
+ * without applying anything or taking the migration lock: what readiness
+ * reports.
+ */
+export async function readMigrationStatus(
+  client: pg.Pool | pg.Client,
+  dir: string = MIGRATIONS_DIR,
+): Promise<MigrationStatus> {
+  const migrations = await readMigrations(dir);
+  const table = await client.query<{ exists: boolean }>(
+    "SELECT to_regclass('_catalog_migrations') IS NOT NULL AS exists",
+  );
+  const applied = table.rows[0]?.exists
+    ? new Map(
+        (
+          await client.query<{ name: string; checksum: string }>(
+            "SELECT name, checksum FROM _catalog_migrations",
+          )
+        ).rows.map((r) => [r.name, r.checksum]),
+      )
+    : new Map<string, string>();
+  return {
+    pending: migrations.filter((m) => !applied.has(m.name)).map((m) => m.name),
+    changed: migrations
+      .filter((m) => {
+        const checksum = applied.get(m.name);
+        return checksum !== undefined && checksum !== m.checksum;
+      })
+      .map((m) => m.name),
+  };
+}

@@ -67,7 +67,7 @@ describe("the embedded cluster belongs to nobody in particular", () => {
       const started = readPostmaster()?.pid ?? 0;
       const first = await start("server");
       await pollUntil(
-        () => getStatus(first.port, "/api/v1/health"),
+        () => getStatus(first.port, "/api/ready"),
         (s) => s === 200,
       );
       cli.child.stdin?.write("done\n");
@@ -82,7 +82,7 @@ describe("the embedded cluster belongs to nobody in particular", () => {
       // A second server joins; the first, whose child the postmaster now is, dies without a word.
       const second = await start("server");
       await pollUntil(
-        () => getStatus(second.port, "/api/v1/health"),
+        () => getStatus(second.port, "/api/ready"),
         (s) => s === 200,
       );
       const restarted = readPostmaster()?.pid ?? 0;
@@ -116,7 +116,7 @@ describe("the embedded cluster belongs to nobody in particular", () => {
         GIVE_UP_AFTER_MS: "3000",
       });
       processes.push(server);
-      expect(await getStatus(server.port, "/api/v1/health")).toBe(503);
+      expect(await getStatus(server.port, "/api/ready")).toBe(503);
       expect(await server.exited).toBe(1);
     },
     GENEROUS_MS,

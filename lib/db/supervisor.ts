@@ -1,6 +1,5 @@
 import pg from "pg";
 import { reportDatabase } from "./availability";
-import { getPool } from "./client";
 import { reconnectDatabase } from "./connect";
 
 const CHECK_INTERVAL_MS = 2_000;
@@ -83,11 +82,6 @@ export function superviseDatabase(
   const firstCheck = runCheck();
   void firstCheck.then(schedule);
   return { firstCheck, stop };
-}
-
-/** Throws unless the process's pool can run a query: what readiness reports. */
-export async function pingDatabase(): Promise<void> {
-  await getPool().query("SELECT 1");
 }
 
 /**
