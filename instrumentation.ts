@@ -1,5 +1,7 @@
 /**
- * Runs once when the Next server starts: gets the database (DATABASE_URL, or
+ * Runs once when the Next server starts: checks the configuration (a bad
+ * environment variable or policy file ends the server at once, one line per
+ * problem), gets the database (DATABASE_URL, or
  * the embedded cluster) and applies pending migrations before the first
  * request when it can, then keeps it: a supervisor restarts the embedded
  * cluster when it dies, `/api/ready` answers 503 while the database is
@@ -7,6 +9,14 @@
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { findConfigurationProblems } = await import("./lib/api/readiness");
+  const problems = await findConfigurationProblems();
+  if (problems.length > 0) {
+    console.error(
+      `The catalog cannot start:\n${problems.map((p) => `  ${p}`).join("\n")}`,
+    );
+    process.exit(1);
+  }
   const { superviseDatabase } = await import("./lib/db/supervisor");
   const supervisor = superviseDatabase({
     onGiveUp: (error) => {

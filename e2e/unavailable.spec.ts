@@ -1,7 +1,7 @@
 import type { ChildProcess } from "node:child_process";
-import net from "node:net";
 import { startApp } from "@/lib/cli/next-server";
 import { expect, test } from "./fixtures";
+import { findFreePort } from "./ports";
 
 // Nothing listens on port 1: the server never gets its database.
 const UNREACHABLE_DATABASE = "postgresql://postgres:x@127.0.0.1:1/catalog";
@@ -13,7 +13,7 @@ test.describe("a server whose database is away", () => {
   test.beforeAll(async () => {
     const port = await findFreePort();
     origin = `http://127.0.0.1:${port}`;
-    server = startApp(port, UNREACHABLE_DATABASE, "127.0.0.1", "ignore");
+    server = startApp(port, UNREACHABLE_DATABASE, { output: "ignore" });
     await waitForAnswer(`${origin}/api/v1/health`);
   });
   test.afterAll(() => {
@@ -75,21 +75,6 @@ test.describe("a server whose database is away", () => {
     expect(alive.status()).toBe(200);
   });
 });
-
-function findFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === "object" && address
-          ? resolve(address.port)
-          : reject(new Error("no port")),
-      );
-    });
-  });
-}
 
 /** Resolves once the server answers anything at `url`. */
 async function waitForAnswer(url: string): Promise<void> {

@@ -27,14 +27,31 @@ export type CatalogEnv = {
   port: number;
 };
 
+/** The environment holds bad values: one problem per variable, each naming it. */
+export class EnvironmentError extends Error {
+  constructor(readonly problems: string[]) {
+    super(
+      `The environment is not valid:\n${problems.map((p) => `  ${p}`).join("\n")}`,
+    );
+    this.name = "EnvironmentError";
+  }
+}
+
 /** Reads and validates the catalog's environment; fails fast on a bad value. */
 export function readEnv(source: NodeJS.ProcessEnv = process.env): CatalogEnv {
   const parsed = envSchema.safeParse(source);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map(
-      (i) => `${i.path.join(".")}: ${i.message}`,
+    throw new EnvironmentError(
+      parsed.error.issues.map((i) => {
+        const name = String(i.path[0]);
+        // A database URL may hold a password: named, never shown.
+        const shown =
+          name === "DATABASE_URL"
+            ? ""
+            : `=${JSON.stringify(source[name] ?? "")}`;
+        return `${name}${shown}: ${i.message}`;
+      }),
     );
-    throw new Error(`Invalid environment: ${problems.join("; ")}`);
   }
   const env = parsed.data;
   const maxArtifactBytes = env.CATALOG_MAX_ARTIFACT_BYTES ?? 512 * MEBIBYTE;

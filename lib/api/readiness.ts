@@ -1,7 +1,7 @@
 import "server-only";
 import { getPool } from "@/lib/db/client";
 import { readMigrationStatus } from "@/lib/db/migrate";
-import { readEnv } from "@/lib/env";
+import { EnvironmentError, readEnv } from "@/lib/env";
 import { loadPolicy } from "@/lib/ingest/policy-source";
 
 export type ReadinessCheck = {
@@ -64,4 +64,26 @@ function describe(error: unknown): string {
   if (typeof code === "string" && /^E[A-Z]+$/.test(code))
     return `unreachable (${code})`;
   return typeof message === "string" ? message : String(error);
+}
+
+/**
+ * What keeps the server from starting, one line per problem: each bad
+ * environment variable, then the policy file. Checked before anything else,
+ * so that a typo is a clear exit rather than a server that fails later.
+ */
+export async function findConfigurationProblems(): Promise<string[]> {
+  let policyFile: string | undefined;
+  try {
+    policyFile = readEnv().policyFile;
+  } catch (error) {
+    return error instanceof EnvironmentError
+      ? error.problems
+      : [describe(error)];
+  }
+  try {
+    await loadPolicy({ file: policyFile, cwd: process.cwd() });
+    return [];
+  } catch (error) {
+    return [describe(error)];
+  }
 }

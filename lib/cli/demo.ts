@@ -55,7 +55,7 @@ if (await isBuildStale()) {
   await buildApp();
 }
 
-const server = startApp(port, db.url, hostname);
+const server = startApp(port, db.url, { hostname });
 console.log(
   `\nThe catalog is on ${describeAddress(hostname, port)}  (Ctrl-C to stop)\n`,
 );

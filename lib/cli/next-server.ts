@@ -23,23 +23,35 @@ export function buildApp(): Promise<void> {
   );
 }
 
-/**
- * Serves the production build on `hostname:port` against the given database;
- * on loopback unless the caller says otherwise. Its output goes to this
- * terminal, or nowhere (`output: "ignore"`: a test that expects it to complain).
- */
+type AppOptions = {
+  /** Where to listen; loopback unless the caller says otherwise. */
+  hostname?: string;
+  /**
+   * Where its output goes: this terminal (the default), nowhere (a test that
+   * expects it to complain), or to the caller (a test that reads it).
+   */
+  output?: "inherit" | "ignore" | "pipe";
+  /** Variables beyond this process's own. */
+  env?: Record<string, string>;
+};
+
+/** Serves the production build on `port` against the given database. */
 export function startApp(
   port: number,
   databaseUrl: string,
-  hostname = "127.0.0.1",
-  output: "inherit" | "ignore" = "inherit",
+  { hostname = "127.0.0.1", output = "inherit", env = {} }: AppOptions = {},
 ): ChildProcess {
   return spawn(
     process.execPath,
     [NEXT_BIN, "start", "--port", String(port), "--hostname", hostname],
     {
       stdio: output,
-      env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port) },
+      env: {
+        ...process.env,
+        ...env,
+        DATABASE_URL: databaseUrl,
+        PORT: String(port),
+      },
     },
   );
 }
