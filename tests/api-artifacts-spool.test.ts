@@ -160,5 +160,6 @@ describe("the write API spools uploads to temp files and admits a few at a time"
     const answers = await Promise.all(uploads);
     expect(answers.map((a) => a.status)).toEqual(bodies.map(() => 200));
     expect(uploadDirsLeft()).toEqual([]);
-  });
+    // Nine ingests one after another: generous on a loaded two-core machine.
+  }, 240_000);
 });
