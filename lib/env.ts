@@ -8,6 +8,13 @@ export const MIN_MCP_TOKEN_BUDGET = 200;
 /** Fits a few answers into an assistant's context beside the conversation. */
 export const DEFAULT_MCP_TOKEN_BUDGET = 4_000;
 
+/** A token budget as given in the environment or on a command line. */
+export const mcpTokenBudgetSchema = z.coerce
+  .number()
+  .int()
+  .min(MIN_MCP_TOKEN_BUDGET)
+  .max(1_000_000);
+
 const envSchema = z.object({
   DATABASE_URL: z.url().optional(),
   CATALOG_DATA_DIR: z.string().min(1).optional(),
@@ -21,12 +28,7 @@ const envSchema = z.object({
   HOSTNAME: z.string().min(1).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).optional(),
   /** Tokens at most in the text of one MCP tool answer (about four characters each). */
-  CATALOG_MCP_TOKEN_BUDGET: z.coerce
-    .number()
-    .int()
-    .min(MIN_MCP_TOKEN_BUDGET)
-    .max(1_000_000)
-    .optional(),
+  CATALOG_MCP_TOKEN_BUDGET: mcpTokenBudgetSchema.optional(),
 });
 
 export type CatalogEnv = {

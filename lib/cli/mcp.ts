@@ -1,7 +1,7 @@
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
 import { closeDb } from "@/lib/db/client";
 import { connectDatabase } from "@/lib/db/connect";
-import { readEnv } from "@/lib/env";
+import { mcpTokenBudgetSchema, MIN_MCP_TOKEN_BUDGET } from "@/lib/env";
 import { createCatalogMcpServer } from "@/lib/mcp/server";
 import {
   exitWithError,
@@ -19,7 +19,7 @@ use (DATABASE_URL, else the embedded cluster in CATALOG_DATA_DIR).
 
 Options:
   --token-budget N   tokens at most in each tool's text answer
-                     (default: CATALOG_MCP_TOKEN_BUDGET, else 4000)
+                     (default: CATALOG_MCP_TOKEN_BUDGET, else 4000; at least 200)
   -h, --help         this help
 `;
 
@@ -34,14 +34,11 @@ const tokenBudget = readCommandLineOrExit(USAGE, () => {
   if (values.help) return "help";
   const raw = values["token-budget"];
   if (raw === undefined) return undefined;
-  try {
-    return readEnv({ ...process.env, CATALOG_MCP_TOKEN_BUDGET: raw })
-      .mcpTokenBudget;
-  } catch {
-    throw new UsageError(
-      `--token-budget ${raw}: not a whole number of tokens from 200`,
-    );
-  }
+  const budget = mcpTokenBudgetSchema.safeParse(raw);
+  if (budget.success) return budget.data;
+  throw new UsageError(
+    `--token-budget ${raw}: not a whole number of tokens from ${MIN_MCP_TOKEN_BUDGET}`,
+  );
 });
 
 // stdout is the protocol's channel: whatever a library logs goes to stderr.
