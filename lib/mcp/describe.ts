@@ -33,3 +33,12 @@ export function nameNodeKey(key: string): string {
   const name = parts.slice(2).join(".") || key.slice(colon + 1);
   return `${project}.${name}${version ? ` ${version}` : ""}`;
 }
+
+/** "1 join", "3 joins", "2 matches". */
+export function plural(
+  count: number,
+  noun: string,
+  nouns: string = `${noun}s`,
+): string {
+  return `${count} ${count === 1 ? noun : nouns}`;
+}

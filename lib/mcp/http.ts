@@ -20,7 +20,10 @@ export async function handleMcpRequest(request: Request): Promise<Response> {
   });
   await server.connect(transport);
   try {
-    return await transport.handleRequest(request);
+    const response = await transport.handleRequest(request);
+    // Like every API answer: about the data of this moment, never cached.
+    response.headers.set("Cache-Control", "no-store");
+    return response;
   } finally {
     // With JSON replies the response is complete once handleRequest returns.
     await server.close();

@@ -2,7 +2,7 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
-import { POST } from "@/app/api/mcp/route";
+import { DELETE, GET, POST } from "@/app/api/mcp/route";
 import { closeDb } from "@/lib/db/client";
 import { ingestSampleMesh } from "@/lib/ingest/ingest-sample";
 import { CHARS_PER_TOKEN } from "@/lib/mcp/budget";
@@ -51,7 +51,9 @@ describe("MCP over streamable HTTP at /api/mcp", () => {
   beforeAll(async () => {
     await useTestDatabase();
     await ingestSampleMesh({ maxArtifactBytes: TEST_LIMIT });
-    server = await startServer({ "/api/mcp": serveRouteHandlers({ POST }) });
+    server = await startServer({
+      "/api/mcp": serveRouteHandlers({ POST, GET, DELETE }),
+    });
   });
   afterAll(async () => {
     await server.close();
@@ -81,9 +83,9 @@ describe("MCP over streamable HTTP at /api/mcp", () => {
     }
   });
 
-  test("search finds the customers product first, with its unique_id", async () => {
+  test("search finds a product by its name, with its unique_id", async () => {
     const { text, data, isError } = await call("search", {
-      query: "customers",
+      query: "dim_customers",
     });
     expect(isError).toBe(false);
     const results = data.results as { uniqueId: string; isProduct: boolean }[];
@@ -297,8 +299,26 @@ describe("MCP over streamable HTTP at /api/mcp", () => {
     );
   });
 
-  test("GET is not served: the endpoint is stateless and streams nothing", async () => {
-    const response = await fetch(`${server.url}/api/mcp`);
-    expect(response.status).toBe(405);
+  test("GET and DELETE answer 405 with a JSON error: the endpoint is stateless and streams nothing", async () => {
+    for (const method of ["GET", "DELETE"]) {
+      const response = await fetch(`${server.url}/api/mcp`, { method });
+      expect(response.status).toBe(405);
+      expect(response.headers.get("allow")).toBe("POST");
+      const body = (await response.json()) as { error: { message: string } };
+      expect(body.error.message).toContain("stateless");
+    }
+  });
+
+  test("answers are never cached", async () => {
+    const response = await fetch(`${server.url}/api/mcp`, {
+      method: "POST",
+      headers: {
+        "Content-Type": "application/json",
+        Accept: "application/json, text/event-stream",
+      },
+      body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "tools/list" }),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("no-store");
   });
 });

@@ -4,7 +4,7 @@ import { searchNodes } from "@/lib/db/queries/search";
 import { readSearchParams, MAX_SEARCH_LIMIT } from "@/lib/search/params";
 import { nodeUrl } from "@/lib/urls";
 import { AnswerText } from "../budget";
-import { clip, nameNode } from "../describe";
+import { clip, nameNode, plural } from "../describe";
 import { answer, guardTool, pagingArgs, toolError } from "../results";
 
 const facet = (what: string) =>
@@ -101,7 +101,7 @@ export function registerSearch(server: McpServer, tokens: number): void {
       text.line(
         hits.length === 0
           ? `No matches${about}${offset > 0 ? ` from offset ${offset}` : ""}.`
-          : `${result.total}${result.isComplete ? "" : "+"} matches${about}; results ${offset + 1}–${offset + hits.length}:`,
+          : `${result.isComplete ? plural(result.total, "match", "matches") : `${result.total}+ matches`}${about}; results ${offset + 1}–${offset + hits.length}:`,
       );
       const shown = text.list(
         hits,

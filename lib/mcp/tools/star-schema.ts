@@ -10,7 +10,7 @@ import {
 import { buildJoinSnippet, toRefCall } from "@/lib/mesh/star/join-snippet";
 import type { StarTable } from "@/lib/mesh/star/types";
 import { AnswerText } from "../budget";
-import { nameNodeKey } from "../describe";
+import { nameNodeKey, plural } from "../describe";
 import {
   answer,
   describeLookupProblem,
@@ -111,10 +111,6 @@ export function registerStarSchema(server: McpServer, tokens: number): void {
       });
     }),
   );
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
 function toTable(table: StarTable): z.infer<typeof tableSchema> {
