@@ -48,7 +48,7 @@ export function serveBytes(
 }
 
 /** A route handler as Next exports it: a Web Request in, a Web Response out. */
-export type FetchHandler = (request: Request) => Promise<Response>;
+export type FetchHandler = (request: Request) => Response | Promise<Response>;
 
 /**
  * Serves a route module's handlers (`{ POST }`) over real HTTP as Next does:

@@ -43,10 +43,10 @@ test("`npm run mcp` serves the tools over stdio to the SDK's client", async () =
       uniqueId: "model.finance.fct_invoices",
       ref: { code: "{{ ref('finance', 'fct_invoices') }}" },
     });
-    expect(result.content[0]).toMatchObject({
-      type: "text",
-      text: expect.stringMatching(/^finance\.fct_invoices \(data product/),
-    });
+    const [first] = result.content;
+    expect(first?.type === "text" ? first.text : "").toMatch(
+      /^finance\.fct_invoices \(data product/,
+    );
   } finally {
     await client.close();
   }
