@@ -3,11 +3,12 @@ import { z } from "zod";
 import type { ColumnView, NodeDetail } from "@/lib/db/queries/nodes";
 import { now } from "@/lib/clock";
 import { buildRefSnippet } from "@/lib/mesh/ref-snippet";
+import type { DeclaredSla } from "@/lib/score/freshness-criteria";
 import { judgeBuildFreshness } from "@/lib/score/sla";
 import { nodeUrl } from "@/lib/urls";
 import { AnswerText } from "../budget";
 import { clip, describeAge, nameNode } from "../describe";
-import { listNodeOwners, readNodePage } from "../read-node";
+import { listNodeOwners, readNodePage, type NodeReading } from "../read-node";
 import {
   answer,
   describeLookupProblem,
@@ -81,7 +82,7 @@ export function registerModelDetails(server: McpServer, tokens: number): void {
       title: "Get a model's details",
       description:
         "Describes a model (or any node) of the mesh: description, columns with types and tests, owners, freshness SLA, access and contract, versions, its maturity level and score when it is a data product, and how to ref it from another project.",
-      inputSchema: { ...NODE_ARGS, ...renameColumnsPaging() },
+      inputSchema: { ...NODE_ARGS, ...columnPagingArgs() },
       outputSchema,
       annotations: { readOnlyHint: true, openWorldHint: false },
     },
@@ -89,57 +90,17 @@ export function registerModelDetails(server: McpServer, tokens: number): void {
       const read = await readNodePage(args.unique_id, args.project);
       if (read.status !== "found")
         return toolError(describeLookupProblem(args.unique_id, read));
-      const { node, product } = read;
+      const { node } = read;
       const sla = judgeBuildFreshness(
         node,
         node.runResult?.completedAt ?? null,
         read.slaMetaKeys,
         now(),
       );
-      const score = product?.score ?? null;
-      const columns = node.columns.slice(
-        args.columns_offset,
-        args.columns_offset + args.columns_limit,
-      );
-      const details: Details = {
-        uniqueId: node.uniqueId,
-        project: node.project,
-        name: node.name,
-        resourceType: node.resourceType,
-        version: node.version,
-        latestVersion: node.latestVersion,
-        deprecationDate: node.deprecationDate,
-        description: node.description,
-        access: node.access,
-        materialized: node.materialized,
-        relationName: node.relationName,
-        contractEnforced: node.contractEnforced,
-        tags: node.tags,
-        group: node.group?.name ?? null,
-        owners: listNodeOwners(node, product),
-        isProduct: node.isProduct,
-        sla: sla.sla,
-        maturity: score && {
-          level: score.level,
-          score: score.score,
-          nextLevel: score.nextLevel?.level ?? null,
-          missing: (score.nextLevel?.missing ?? []).map(
-            ({ id, title, evidence }) => ({
-              id,
-              title,
-              evidence,
-            }),
-          ),
-        },
-        ref: node.resourceType === "model" ? buildRefSnippet(node) : null,
-        url: nodeUrl(node),
-        columns: {
-          total: node.columns.length,
-          offset: args.columns_offset,
-          nextOffset: null,
-          items: columns.map(toColumn),
-        },
-      };
+      const details = toDetails(read, sla.sla, {
+        offset: args.columns_offset,
+        limit: args.columns_limit,
+      });
       const text = new AnswerText(tokens);
       writeHeader(text, details, node);
       if (sla.sla)
@@ -163,7 +124,57 @@ export function registerModelDetails(server: McpServer, tokens: number): void {
   );
 }
 
-function renameColumnsPaging() {
+/** The node as the tool's structured content gives it, with one page of columns. */
+function toDetails(
+  read: Extract<NodeReading, { status: "found" }>,
+  sla: DeclaredSla | null,
+  page: { offset: number; limit: number },
+): Details {
+  const { node, product } = read;
+  const score = product?.score ?? null;
+  const columns = node.columns.slice(page.offset, page.offset + page.limit);
+  return {
+    uniqueId: node.uniqueId,
+    project: node.project,
+    name: node.name,
+    resourceType: node.resourceType,
+    version: node.version,
+    latestVersion: node.latestVersion,
+    deprecationDate: node.deprecationDate,
+    description: node.description,
+    access: node.access,
+    materialized: node.materialized,
+    relationName: node.relationName,
+    contractEnforced: node.contractEnforced,
+    tags: node.tags,
+    group: node.group?.name ?? null,
+    owners: listNodeOwners(node, product),
+    isProduct: node.isProduct,
+    sla,
+    maturity: score && {
+      level: score.level,
+      score: score.score,
+      nextLevel: score.nextLevel?.level ?? null,
+      missing: (score.nextLevel?.missing ?? []).map(
+        ({ id, title, evidence }) => ({
+          id,
+          title,
+          evidence,
+        }),
+      ),
+    },
+    ref: node.resourceType === "model" ? buildRefSnippet(node) : null,
+    url: nodeUrl(node),
+    columns: {
+      total: node.columns.length,
+      offset: page.offset,
+      nextOffset: null,
+      items: columns.map(toColumn),
+    },
+  };
+}
+
+function columnPagingArgs() {
   const { limit, offset } = pagingArgs(100, 1_000);
   return {
     columns_limit: limit.describe(
