@@ -71,5 +71,8 @@ test.describe("MCP endpoint under next start", () => {
       headers: { Accept: "text/event-stream" },
     });
     expect(response.status()).toBe(405);
+    expect(response.headers()["allow"]).toBe("POST");
+    const body = (await response.json()) as { error: { message: string } };
+    expect(body.error.message).toContain("stateless");
   });
 });
