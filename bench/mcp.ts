@@ -30,8 +30,14 @@ export async function benchMcp(): Promise<string> {
       { tool: "get_impact", args: { unique_id: id } },
       { tool: "get_star_schema", args: { unique_id: id } },
     ]);
-    for (const word of ["orders", "customer", "revenue", "sessions"])
-      calls.push({ tool: "search", args: { query: word } });
+    // Searches drawn from the mesh itself: a model's exact name, and one
+    // word of it, which many names share (a long, ranked list to cut).
+    for (const id of ids.slice(0, 20)) {
+      const name = id.split(".")[2] ?? id;
+      const word = name.split("_").find((w) => w.length > 3) ?? name;
+      calls.push({ tool: "search", args: { query: name } });
+      calls.push({ tool: "search", args: { query: word, limit: 50 } });
+    }
     for (const call of calls.slice(0, 12)) await callTool(call); // warm-up
     const byTool = new Map<string, Sample[]>();
     for (const call of calls) {
