@@ -14,6 +14,7 @@ import {
   benchMeshMap,
   releaseLineageApp,
 } from "./lineage-browser";
+import { benchMcp } from "./mcp";
 import { benchPages } from "./pages";
 import { benchSearch } from "./search";
 import { benchUploadLoad } from "./upload-load";
@@ -35,6 +36,7 @@ const SECTIONS: Section[] = [
   { id: "ingest", title: "Ingestion", run: benchIngest },
   { id: "pages", title: "Product pages", run: benchPages },
   { id: "search", title: "Search", run: benchSearch },
+  { id: "mcp", title: "MCP tools", run: benchMcp },
   {
     id: "upload-load",
     title: "Readers during a large upload",

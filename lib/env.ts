@@ -3,6 +3,18 @@ import { z } from "zod";
 
 const MEBIBYTE = 1024 * 1024;
 
+/** Below this, an MCP answer could not even say what it left out. */
+export const MIN_MCP_TOKEN_BUDGET = 200;
+/** Fits a few answers into an assistant's context beside the conversation. */
+export const DEFAULT_MCP_TOKEN_BUDGET = 4_000;
+
+/** A token budget as given in the environment or on a command line. */
+export const mcpTokenBudgetSchema = z.coerce
+  .number()
+  .int()
+  .min(MIN_MCP_TOKEN_BUDGET)
+  .max(1_000_000);
+
 const envSchema = z.object({
   DATABASE_URL: z.url().optional(),
   CATALOG_DATA_DIR: z.string().min(1).optional(),
@@ -15,6 +27,8 @@ const envSchema = z.object({
   /** The address `npm run demo` and `npm start` listen on; 0.0.0.0 for every interface. */
   HOSTNAME: z.string().min(1).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  /** Tokens at most in the text of one MCP tool answer (about four characters each). */
+  CATALOG_MCP_TOKEN_BUDGET: mcpTokenBudgetSchema.optional(),
 });
 
 export type CatalogEnv = {
@@ -25,6 +39,7 @@ export type CatalogEnv = {
   policyFile: string | undefined;
   hostname: string;
   port: number;
+  mcpTokenBudget: number;
 };
 
 /** The environment holds bad values: one problem per variable, each naming it. */
@@ -67,5 +82,6 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): CatalogEnv {
     // Loopback unless told otherwise: a catalog is not put on a network by accident.
     hostname: env.HOSTNAME ?? "127.0.0.1",
     port: env.PORT ?? 3000,
+    mcpTokenBudget: env.CATALOG_MCP_TOKEN_BUDGET ?? DEFAULT_MCP_TOKEN_BUDGET,
   };
 }

@@ -46,3 +46,40 @@ export function serveBytes(
     response.end(bytes);
   };
 }
+
+/** A route handler as Next exports it: a Web Request in, a Web Response out. */
+export type FetchHandler = (request: Request) => Response | Promise<Response>;
+
+/**
+ * Serves a route module's handlers (`{ POST }`) over real HTTP as Next does:
+ * the request becomes a Web Request, the Response is written back, and a
+ * method the module does not export answers 405.
+ */
+export function serveRouteHandlers(
+  handlers: Partial<Record<string, FetchHandler>>,
+): Route {
+  return (request, response) => {
+    const handler = handlers[request.method ?? "GET"];
+    if (!handler) {
+      response.writeHead(405, { allow: Object.keys(handlers).join(", ") });
+      response.end();
+      return;
+    }
+    void (async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of request) chunks.push(chunk as Buffer);
+      const headers = new Headers();
+      for (const [name, value] of Object.entries(request.headers))
+        for (const v of [value ?? []].flat()) headers.append(name, v);
+      const answer = await handler(
+        new Request(`http://${request.headers.host}${request.url}`, {
+          method: request.method,
+          headers,
+          body: chunks.length > 0 ? Buffer.concat(chunks) : null,
+        }),
+      );
+      response.writeHead(answer.status, Object.fromEntries(answer.headers));
+      response.end(Buffer.from(await answer.arrayBuffer()));
+    })();
+  };
+}

@@ -1,6 +1,6 @@
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { CopyButton } from "@/components/ui/copy-button";
-import { buildRefSnippet, type RefTarget } from "./ref-snippet";
+import { buildRefSnippet, type RefTarget } from "@/lib/mesh/ref-snippet";
 
 /** How to use a model from SQL: the ref to paste, with where it works. */
 export function RefCard({ target }: { target: RefTarget }) {

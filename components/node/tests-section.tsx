@@ -4,7 +4,7 @@ import {
   collectNodeTests,
   describeTestSummary,
   summarizeTests,
-} from "./test-summary";
+} from "@/lib/db/queries/test-summary";
 import { TestsTable } from "./tests-table";
 
 /**

@@ -2,7 +2,7 @@ import { CircleCheck, CircleHelp, Clock, ClockAlert } from "lucide-react";
 import { formatAge } from "@/components/ui/format-number";
 import { cn } from "@/components/ui/cn";
 import type { UpstreamSourceView } from "@/lib/db/queries/product-trust";
-import type { BuildFreshness, FreshnessVerdict } from "./sla";
+import type { BuildFreshness, FreshnessVerdict } from "@/lib/score/sla";
 
 const STATES = {
   fresh: { icon: CircleCheck, className: "text-fresh" },

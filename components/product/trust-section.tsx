@@ -4,8 +4,11 @@ import { Section } from "@/components/ui/section";
 import type { NodeDetail } from "@/lib/db/queries/nodes";
 import type { ProductUpstream } from "@/lib/db/queries/product-trust";
 import { describeModelConstraints } from "../node/constraints";
-import { collectNodeTests, summarizeTests } from "../node/test-summary";
-import { judgeBuildFreshness, summarizeFreshness } from "./sla";
+import {
+  collectNodeTests,
+  summarizeTests,
+} from "@/lib/db/queries/test-summary";
+import { judgeBuildFreshness, summarizeFreshness } from "@/lib/score/sla";
 import { FreshnessFacts, FreshnessHeadline } from "./trust-freshness";
 import { TestsFacts, TestsHeadline } from "./trust-tests";
 import { TrustTile } from "./trust-tile";

@@ -6,7 +6,7 @@ import type {
   ProductUpstream,
   TestCounts,
 } from "@/lib/db/queries/product-trust";
-import type { TestSummary } from "../node/test-summary";
+import type { TestSummary } from "@/lib/db/queries/test-summary";
 
 type Counts = Pick<TestCounts, "total" | "failed" | "warned" | "notRun"> & {
   passed: number;

@@ -2,7 +2,7 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { CopyButton } from "@/components/ui/copy-button";
 import type { NodeDetail } from "@/lib/db/queries/nodes";
 import { FactBlock, RelationName } from "../node/node-facts";
-import { buildRefOptions } from "../node/ref-snippet";
+import { buildRefOptions } from "@/lib/mesh/ref-snippet";
 
 /**
  * How to use a product: the ref to paste into a dbt model (unpinned and

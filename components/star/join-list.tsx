@@ -7,7 +7,7 @@ import {
   describeCardinality,
   describeSource,
   type JoinLine,
-} from "./join-conditions";
+} from "@/lib/mesh/star/join-conditions";
 
 function TableName({ table }: { table: StarTable }) {
   return (

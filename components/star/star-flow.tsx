@@ -18,7 +18,7 @@ import {
   type RoutedFlowEdge,
 } from "@/components/graph/routed-edge";
 import type { Star } from "@/lib/mesh/star/types";
-import { describeCardinality } from "./join-conditions";
+import { describeCardinality } from "@/lib/mesh/star/join-conditions";
 import { listStarEdges, shapeTables, toHandles } from "./star-layout";
 import { StarTableNodeView, type StarTableFlowNode } from "./star-table-node";
 import { READ_ONLY_FLOW } from "@/components/graph/read-only-flow";

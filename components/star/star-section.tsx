@@ -3,9 +3,9 @@ import { CodeBlock } from "@/components/ui/code-block";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Section } from "@/components/ui/section";
 import { getStar } from "@/lib/db/queries/lineage-star";
-import { describeJoins, nameTables } from "./join-conditions";
+import { describeJoins, nameTables } from "@/lib/mesh/star/join-conditions";
 import { JoinList } from "./join-list";
-import { buildJoinSnippet } from "./join-snippet";
+import { buildJoinSnippet } from "@/lib/mesh/star/join-snippet";
 import { StarDiagram } from "./star-diagram";
 
 /**

@@ -21,6 +21,7 @@ const SCRIPTS = [
   "ingest",
   "score",
   "token",
+  "mcp",
   "sample",
   "bench",
   "bench:lineage",

@@ -1,6 +1,7 @@
 import "server-only";
 import { getPrisma } from "../client";
-import { findFocus } from "./lineage-nodes";
+import { findFocus, type FocusLookup } from "./lineage-nodes";
+import { readSnapshot } from "./read";
 
 // Cheap existence checks for route layouts. A layout runs before the page's
 // loading boundary starts streaming, so a missing record still answers 404.
@@ -97,4 +98,16 @@ export async function findLineageFocus(
     name: focus.node.name,
     version: focus.node.version,
   };
+}
+
+/**
+ * The stored node a unique id names, found as the lineage APIs find it (in
+ * `project`, else its own package's project, else the only holder; a
+ * versioned model's id without `.vN` is its latest version).
+ */
+export function locateNode(
+  uniqueId: string,
+  project: string | null,
+): Promise<FocusLookup> {
+  return readSnapshot((db) => findFocus(db, uniqueId, project));
 }

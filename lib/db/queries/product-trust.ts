@@ -1,6 +1,9 @@
 import "server-only";
 import { describeFreshness } from "@/lib/score/freshness-criteria";
 import { asRecord, inSequence, toIso, type Reader } from "./read";
+import { countTestStatuses, type TestCounts } from "./test-summary";
+
+export type { TestCounts } from "./test-summary";
 
 /** A source the product is built from, with its freshness criteria and last check. */
 export type UpstreamSourceView = {
@@ -17,16 +20,6 @@ export type UpstreamSourceView = {
     ageSeconds: number | null;
     error: string | null;
   } | null;
-};
-
-export type TestCounts = {
-  total: number;
-  passed: number;
-  warned: number;
-  /** Failed or errored. */
-  failed: number;
-  /** Skipped, or without a result in the last run. */
-  notRun: number;
 };
 
 /** A test upstream that did not pass, and the node it checks. */
@@ -111,31 +104,6 @@ type SourceRow = {
   age_seconds: number | null;
   error: string | null;
 };
-
-const PASSING = new Set(["pass", "success"]);
-const FAILING = new Set(["fail", "error", "runtime error"]);
-
-/** Sums test results by status into pass / warn / fail / not run. */
-export function countTestStatuses(
-  rows: readonly { status: string | null; n: number }[],
-): TestCounts {
-  const counts: TestCounts = {
-    total: 0,
-    passed: 0,
-    warned: 0,
-    failed: 0,
-    notRun: 0,
-  };
-  for (const { status, n } of rows) {
-    const key = status?.trim().toLowerCase() ?? "";
-    counts.total += n;
-    if (PASSING.has(key)) counts.passed += n;
-    else if (key === "warn") counts.warned += n;
-    else if (FAILING.has(key)) counts.failed += n;
-    else counts.notRun += n;
-  }
-  return counts;
-}
 
 /**
  * The upstream of a stored model inside its project, read in the caller's
