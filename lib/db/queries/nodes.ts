@@ -1,4 +1,6 @@
 import "server-only";
+import { isTestType } from "@/lib/artifacts/resource-types";
+import { compareVersions } from "@/lib/artifacts/versions";
 import { asRecord, inSequence, readSnapshot, toIso, type Reader } from "./read";
 import { readNeighbours, type NeighbourView } from "./neighbours";
 import {
@@ -168,8 +170,6 @@ export async function findNodeProjects(
   });
 }
 
-const TEST_TYPES = new Set(["test", "unit_test"]);
-
 async function readNode(
   db: Reader,
   project: string,
@@ -187,7 +187,7 @@ async function readNode(
     },
   });
   if (!node) return null;
-  const isTest = TEST_TYPES.has(node.resourceType);
+  const isTest = isTestType(node.resourceType);
   const [group, neighbours, versions, unattachedTests, testTarget] =
     await inSequence(
       () =>
@@ -318,13 +318,6 @@ async function readVersions(
       deprecationDate: toIso(r.deprecationDate),
     }))
     .sort((a, b) => compareVersions(b.version, a.version));
-}
-
-/** Numeric when both versions are numbers (2 before 10), else text order. */
-export function compareVersions(a: string, b: string): number {
-  const x = Number(a);
-  const y = Number(b);
-  return Number.isNaN(x) || Number.isNaN(y) ? a.localeCompare(b) : x - y;
 }
 
 function asArray(value: unknown): unknown[] {
