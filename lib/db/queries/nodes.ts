@@ -1,6 +1,7 @@
 import "server-only";
 import { isTestType } from "@/lib/artifacts/resource-types";
 import { compareVersions } from "@/lib/artifacts/versions";
+import { isCurrentVersion } from "@/lib/mesh/ref-resolution";
 import { asRecord, inSequence, readSnapshot, toIso, type Reader } from "./read";
 import { readNeighbours, type NeighbourView } from "./neighbours";
 import {
@@ -146,9 +147,7 @@ export async function readModel(
   );
   const chosen =
     version === undefined
-      ? (candidates.find(
-          (c) => c.version === null || c.version === c.latestVersion,
-        ) ?? candidates[0])
+      ? (candidates.find(isCurrentVersion) ?? candidates[0])
       : candidates.find((c) => c.version === version);
   return chosen ? readNode(db, project, chosen.uniqueId) : null;
 }
