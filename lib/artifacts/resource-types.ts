@@ -79,10 +79,14 @@ export function toResourceType(value: string): ResourceType | null {
     : null;
 }
 
+// Looked up per node and per edge at ingest: decided once per type, here.
+const TRAITS = new Map<string, ResourceTraits>(
+  RESOURCE_TYPES.map((type) => [type, getResourceTraits(type)]),
+);
+
 /** Whether a stored resource type (known or not) has a trait; unknown types have none. */
 export function hasTrait(value: string, trait: keyof ResourceTraits): boolean {
-  const type = toResourceType(value);
-  return type !== null && getResourceTraits(type)[trait];
+  return TRAITS.get(value)?.[trait] ?? false;
 }
 
 function typesWith(trait: keyof ResourceTraits): readonly ResourceType[] {
