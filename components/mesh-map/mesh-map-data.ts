@@ -1,3 +1,4 @@
+import { isProjectName } from "@/lib/artifacts/project-name";
 import type { MeshMap } from "@/lib/mesh/lineage/mesh-map";
 import type { ProjectMaturity } from "@/lib/score/project-maturity";
 
@@ -75,10 +76,10 @@ export function toDependencyId(producer: string, consumer: string): string {
 export function parseDependencyId(
   id: string | undefined,
 ): { producer: string; consumer: string } | null {
-  const match = /^([A-Za-z_][A-Za-z0-9_]*)~([A-Za-z_][A-Za-z0-9_]*)$/.exec(
-    id ?? "",
-  );
-  return match?.[1] && match[2]
-    ? { producer: match[1], consumer: match[2] }
+  const [producer, consumer, ...rest] = (id ?? "").split("~");
+  if (rest.length > 0 || producer === undefined || consumer === undefined)
+    return null;
+  return isProjectName(producer) && isProjectName(consumer)
+    ? { producer, consumer }
     : null;
 }

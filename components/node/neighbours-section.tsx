@@ -3,10 +3,9 @@ import type { ReactNode } from "react";
 import { Card, CardHeader } from "@/components/ui/card";
 import { formatPlural } from "@/components/ui/format-number";
 import { Section } from "@/components/ui/section";
+import { isTestType } from "@/lib/artifacts/resource-types";
 import type { NeighbourView } from "@/lib/db/queries/neighbours";
 import { NeighbourList } from "./neighbour-list";
-
-const TEST_TYPES = new Set(["test", "unit_test"]);
 
 /**
  * What a node reads and what reads it, across projects. Tests among the
@@ -28,7 +27,7 @@ export function NeighboursSection({
   /** Sources have no parents, exposures and tests no children worth a card. */
   directions?: "both" | "upstream" | "downstream";
 }) {
-  const consumers = childNodes.filter((c) => !TEST_TYPES.has(c.resourceType));
+  const consumers = childNodes.filter((c) => !isTestType(c.resourceType));
   const crossProject = consumers.filter((c) => c.isCrossProject).length;
   return (
     <Section

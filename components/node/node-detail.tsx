@@ -5,6 +5,7 @@ import {
   type ResourceType,
 } from "@/components/ui/resource-type";
 import { LineageLinks } from "@/components/lineage/lineage-links";
+import { isTestType } from "@/lib/artifacts/resource-types";
 import type { NodeDetail } from "@/lib/db/queries/nodes";
 import { BuildCard } from "./build-card";
 import { CodeSection } from "./code-section";
@@ -148,7 +149,7 @@ function getParts(node: NodeDetail, type: ResourceType): Parts {
 export function NodeDetailView({ node }: { node: NodeDetail }) {
   const type = toResourceType(node.resourceType);
   const parts = getParts(node, type);
-  const isTest = type === "test" || type === "unit_test";
+  const isTest = isTestType(node.resourceType);
   return (
     <>
       <NodeHeader
@@ -166,9 +167,7 @@ export function NodeDetailView({ node }: { node: NodeDetail }) {
           <LineageLinks
             project={node.project}
             uniqueId={node.uniqueId}
-            hasImpact={
-              !["test", "unit_test", "exposure"].includes(node.resourceType)
-            }
+            hasImpact={!isTest && type !== "exposure"}
           />
         }
       />

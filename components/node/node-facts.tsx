@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { CopyButton } from "@/components/ui/copy-button";
 import { KeyValue, KeyValueList } from "@/components/ui/key-value";
+import { hasTrait } from "@/lib/artifacts/resource-types";
 import type { NodeDetail } from "@/lib/db/queries/nodes";
 
 /** A relation name in a box with a button that copies it: the name to query in the warehouse. */
@@ -56,9 +57,7 @@ export function NodeFacts({
   /** Type-specific facts, listed before the common ones. */
   children?: ReactNode;
 }) {
-  const isRelational = ["source", "seed", "snapshot", "model"].includes(
-    node.resourceType,
-  );
+  const isRelational = hasTrait(node.resourceType, "isRelation");
   const isMaterializedShown = Boolean(node.materialized) && isRelational;
   const isPackageShown = node.packageName !== node.project;
   const hasFacts = Boolean(children) || isMaterializedShown || isPackageShown;

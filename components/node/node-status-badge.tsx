@@ -1,7 +1,7 @@
 import { FreshnessBadge } from "@/components/ui/freshness-badge";
-import { StatusBadge, toRunStatus } from "@/components/ui/status-badge";
-
-const QUIET_STATUSES = new Set(["success", "pass", "no-op", "reused"]);
+import { StatusBadge } from "@/components/ui/status-badge";
+import { isTestType } from "@/lib/artifacts/resource-types";
+import { getRunOutcome, toRunStatus } from "@/lib/artifacts/run-statuses";
 
 /**
  * The latest result of a node in a list: a source's freshness, a test's
@@ -17,8 +17,17 @@ export function NodeStatusBadge({
 }) {
   if (status === null) return null;
   if (resourceType === "source") return <FreshnessBadge status={status} />;
-  const isTest = resourceType === "test" || resourceType === "unit_test";
-  const known = toRunStatus(status);
-  if (!isTest && known !== null && QUIET_STATUSES.has(known)) return null;
+  if (!isTestType(resourceType) && isQuietBuild(status)) return null;
   return <StatusBadge status={status} />;
+}
+
+/** A build that passed or had nothing to do: nothing for a reader to look at. */
+function isQuietBuild(status: string): boolean {
+  const known = toRunStatus(status);
+  return (
+    known !== null &&
+    (getRunOutcome(known) === "passed" ||
+      known === "no-op" ||
+      known === "reused")
+  );
 }

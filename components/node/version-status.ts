@@ -1,4 +1,4 @@
-import { compareVersions } from "@/lib/score/rules/versions";
+import { compareVersions } from "@/lib/artifacts/versions";
 
 export type VersionStatus = "latest" | "prerelease" | "deprecated" | "older";
 

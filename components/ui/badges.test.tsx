@@ -4,7 +4,8 @@ import { AccessBadge } from "./access-badge";
 import { FreshnessBadge } from "./freshness-badge";
 import { toResourceType } from "./resource-type";
 import { ResourceTypeBadge } from "./resource-type-badge";
-import { StatusBadge, toRunStatus } from "./status-badge";
+import { toRunStatus } from "@/lib/artifacts/run-statuses";
+import { StatusBadge } from "./status-badge";
 
 describe("toRunStatus", () => {
   test.each([

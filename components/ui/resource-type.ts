@@ -1,26 +1,34 @@
-/** dbt resource types the catalog knows how to show; anything else is `unknown`. */
-export const RESOURCE_TYPES = [
-  "model",
-  "seed",
-  "snapshot",
-  "source",
-  "exposure",
-  "metric",
-  "semantic_model",
-  "saved_query",
-  "test",
-  "unit_test",
-  "analysis",
+import {
+  RESOURCE_TYPES as KNOWN_RESOURCE_TYPES,
+  toResourceType as toKnownResourceType,
+  type ResourceType as KnownResourceType,
+} from "@/lib/artifacts/resource-types";
+
+/** Known types pages show together under "Other", with the ones dbt adds later. */
+const OTHER_TYPES = [
+  "operation",
+  "sql_operation",
+  "function",
+] as const satisfies readonly KnownResourceType[];
+
+type ShownType = Exclude<KnownResourceType, (typeof OTHER_TYPES)[number]>;
+
+export type ResourceType = ShownType | "unknown";
+
+function isShown(type: KnownResourceType): type is ShownType {
+  return !(OTHER_TYPES as readonly string[]).includes(type);
+}
+
+/** The resource types pages show under their own name, in the order dbt users know them, then "Other". */
+export const RESOURCE_TYPES: readonly ResourceType[] = [
+  ...KNOWN_RESOURCE_TYPES.filter(isShown),
   "unknown",
-] as const;
+];
 
-export type ResourceType = (typeof RESOURCE_TYPES)[number];
-
-/** Narrows a stored `resource_type` string; types dbt adds later fall back to `unknown`. */
+/** Narrows a stored `resource_type` string; any type not shown by name falls back to `unknown`. */
 export function toResourceType(value: string): ResourceType {
-  return (RESOURCE_TYPES as readonly string[]).includes(value)
-    ? (value as ResourceType)
-    : "unknown";
+  const known = toKnownResourceType(value);
+  return known !== null && isShown(known) ? known : "unknown";
 }
 
 const LABELS: Record<ResourceType, string> = {

@@ -8,20 +8,8 @@ import {
   TriangleAlert,
   type LucideIcon,
 } from "lucide-react";
+import { toRunStatus, type RunStatus } from "@/lib/artifacts/run-statuses";
 import { Badge, type BadgeTone } from "./badge";
-
-/** Statuses of run_results.json: tests (pass/warn/fail/error/skipped) and builds. */
-export type RunStatus =
-  | "pass"
-  | "warn"
-  | "fail"
-  | "error"
-  | "skipped"
-  | "success"
-  | "partial success"
-  | "no-op"
-  | "reused"
-  | "runtime error";
 
 export type Appearance = { tone: BadgeTone; label: string; icon: LucideIcon };
 
@@ -41,12 +29,6 @@ const STATUS: Record<RunStatus, Appearance> = {
     icon: OctagonAlert,
   },
 };
-
-/** Narrows a stored status (case-insensitive); null when dbt wrote something else. */
-export function toRunStatus(value: string): RunStatus | null {
-  const normalized = value.trim().toLowerCase();
-  return Object.hasOwn(STATUS, normalized) ? (normalized as RunStatus) : null;
-}
 
 /** Colour, icon and label of a run status; an unrecognised one is neutral and keeps its text. */
 export function getRunStatusAppearance(status: string): Appearance {

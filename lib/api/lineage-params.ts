@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { toTypeFilter, type TypeFilter } from "@/lib/mesh/lineage/type-filter";
 import { DEFAULT_HOPS, MAX_HOPS } from "@/lib/mesh/lineage/traverse";
-import { projectNameSchema } from "@/lib/mesh/project-name";
+import { projectNameSchema } from "@/lib/artifacts/project-name";
 
 const hopsSchema = z
   .union(

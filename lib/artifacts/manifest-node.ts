@@ -1,3 +1,4 @@
+import { hasTrait } from "./resource-types";
 import type { ManifestNode, ManifestSemanticNode } from "./manifest-schema";
 import { toTimestamp } from "./timestamp";
 import type {
@@ -11,8 +12,6 @@ import type {
 /** A node of any section: the semantic-layer fields are simply absent elsewhere. */
 type AnyNode = ManifestNode &
   Partial<Omit<ManifestSemanticNode, keyof ManifestNode>>;
-
-const RELATIONAL_TYPES = new Set(["model", "seed", "snapshot", "source"]);
 
 /** Adapts one raw manifest node, of any version, into a NodeRecord (a new object; the input is untouched). */
 export function normalizeNode(raw: AnyNode): NodeRecord {
@@ -75,7 +74,10 @@ function fallbackRelationName(
   raw: ManifestNode,
   materialized: string | null,
 ): string | null {
-  if (!RELATIONAL_TYPES.has(raw.resource_type) || materialized === "ephemeral")
+  if (
+    !hasTrait(raw.resource_type, "isRelation") ||
+    materialized === "ephemeral"
+  )
     return null;
   const parts = [
     raw.database,

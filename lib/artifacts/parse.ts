@@ -6,7 +6,11 @@ import { parseManifest } from "./manifest";
 import { parseRunResults } from "./run-results";
 import { parseSemanticManifest } from "./semantic-manifest";
 import { parseSources } from "./sources";
-import type { ArtifactKind, ArtifactSet } from "./types";
+import {
+  ARTIFACT_FILE_NAMES,
+  type ArtifactKind,
+  type ArtifactSet,
+} from "./types";
 
 /** One artifact's plain (already decompressed) bytes and the name to report it by. */
 export type ArtifactInput = { file: string; bytes: Uint8Array };
@@ -24,7 +28,10 @@ export function parseArtifactSet(
 ): ArtifactSet {
   const manifest = inputs.manifest;
   if (!manifest)
-    throw new ArtifactError("manifest.json", "is required and was not given");
+    throw new ArtifactError(
+      ARTIFACT_FILE_NAMES.manifest,
+      "is required and was not given",
+    );
   return {
     manifest: parseManifest(manifest.file, readJson(manifest)),
     catalog: inputs.catalog

@@ -15,26 +15,6 @@ export const ARTIFACT_FILE_NAMES: Record<ArtifactKind, string> = {
   semantic_manifest: "semantic_manifest.json",
 };
 
-/** Resource types the catalog knows; anything else is stored as it came. */
-export const KNOWN_RESOURCE_TYPES = [
-  "model",
-  "seed",
-  "snapshot",
-  "source",
-  "exposure",
-  "metric",
-  "semantic_model",
-  "saved_query",
-  "test",
-  "unit_test",
-  "analysis",
-  "operation",
-  "sql_operation",
-  "function",
-] as const;
-
-export type KnownResourceType = (typeof KNOWN_RESOURCE_TYPES)[number];
-
 export type JsonObject = Record<string, unknown>;
 
 export type RefRecord = {

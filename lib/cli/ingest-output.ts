@@ -1,4 +1,4 @@
-import { KNOWN_RESOURCE_TYPES } from "@/lib/artifacts/types";
+import { RESOURCE_TYPES } from "@/lib/artifacts/resource-types";
 import type { CrossProjectRefCounts } from "@/lib/db/cross-project-refs";
 import type { JobOutcome, ProgressEvent } from "@/lib/ingest/ingest-jobs";
 import type { IngestReport } from "@/lib/ingest/ingest-project";
@@ -139,8 +139,8 @@ function formatByType(counts: Record<string, number>): string {
 
 /** Resource types in the order dbt users think of them: models first, tests after. */
 function typeRank(type: string): number {
-  const rank = (KNOWN_RESOURCE_TYPES as readonly string[]).indexOf(type);
-  return rank === -1 ? KNOWN_RESOURCE_TYPES.length : rank;
+  const rank = (RESOURCE_TYPES as readonly string[]).indexOf(type);
+  return rank === -1 ? RESOURCE_TYPES.length : rank;
 }
 
 function plural(n: number, noun: string): string {

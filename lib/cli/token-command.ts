@@ -1,5 +1,5 @@
 import { parseCommandLine, UsageError } from "./command-line";
-import { projectNameSchema } from "@/lib/mesh/project-name";
+import { projectNameSchema } from "@/lib/artifacts/project-name";
 import type { TokenListing } from "@/lib/db/tokens";
 
 export const TOKEN_USAGE = `Usage:

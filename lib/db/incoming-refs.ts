@@ -1,6 +1,8 @@
 import "server-only";
 import type pg from "pg";
+import { CONSUMER_TYPES } from "@/lib/artifacts/resource-types";
 import type { ConsumerRef } from "@/lib/score/types";
+import { toSqlList } from "@/lib/mesh/sql-list";
 
 type RefRow = {
   producer_id: number;
@@ -19,7 +21,7 @@ const SELECT_REFS = `
   JOIN nodes cn ON cn.id = e.child_id
   JOIN projects cp ON cp.id = e.project_id
   WHERE e.project_id <> pn.project_id AND pn.is_product
-    AND cn.resource_type NOT IN ('test', 'unit_test')`;
+    AND cn.resource_type IN ${toSqlList(CONSUMER_TYPES)}`;
 
 function groupRefs(rows: RefRow[]): Map<string, ConsumerRef[]> {
   const byProduct = new Map<string, ConsumerRef[]>();

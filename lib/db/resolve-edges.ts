@@ -1,6 +1,7 @@
 import "server-only";
 import type pg from "pg";
 import { countCrossProjectRefs } from "./cross-project-refs";
+import { REF_RESOLVES_SQL } from "./ref-resolution-sql";
 
 /** countCrossProjectRefs of the one project, right after its ingest. */
 export type ResolutionCounts = {
@@ -11,10 +12,9 @@ export type ResolutionCounts = {
 
 /**
  * Points unresolved cross-project edges at the producer's own node, in both
- * directions: this project's refs to others, and others' refs to this one. A
- * ref resolves to the producer's model (or seed, snapshot) of that name: the
- * pinned version, or the latest version when unpinned. Whichever project is
- * ingested first, the edges end up the same.
+ * directions: this project's refs to others, and others' refs to this one, by
+ * the one resolution rule (REF_RESOLUTION in lib/mesh/ref-resolution).
+ * Whichever project is ingested first, the edges end up the same.
  */
 export async function resolveCrossProjectEdges(
   client: pg.PoolClient,
@@ -26,12 +26,7 @@ export async function resolveCrossProjectEdges(
      FROM nodes n JOIN projects p ON p.id = n.project_id
      WHERE e.parent_id IS NULL AND e.is_cross_project
        AND (e.project_id = $1 OR e.parent_project = $2)
-       AND p.name = e.parent_project
-       AND n.package_name = e.parent_project
-       AND n.name = e.parent_name
-       AND n.resource_type IN ('model', 'seed', 'snapshot')
-       AND CASE WHEN e.parent_version IS NULL THEN n.version IS NULL OR n.version = n.latest_version
-                ELSE n.version = e.parent_version END`,
+       AND ${REF_RESOLVES_SQL}`,
     [projectId, projectName],
   );
   const counts = await countCrossProjectRefs([projectName], client);

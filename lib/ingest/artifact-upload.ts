@@ -6,7 +6,7 @@ import {
 } from "@/lib/db/tokens";
 import { recordIngestRun } from "@/lib/db/ingest-runs";
 import { BusyError } from "@/lib/db/admission";
-import { projectNameSchema } from "@/lib/mesh/project-name";
+import { projectNameSchema } from "@/lib/artifacts/project-name";
 import { z } from "zod";
 import type { CarriedOver } from "@/lib/mesh/carry-over";
 import {

@@ -1,3 +1,4 @@
+import { ARTIFACT_FILE_NAMES } from "@/lib/artifacts/types";
 import { isArtifactError } from "@/lib/artifacts/errors";
 import { StaleManifestError } from "@/lib/db/stale-manifest";
 import { ProjectIdentityError } from "@/lib/mesh/project-identity";
@@ -43,7 +44,7 @@ export function toRejection(error: unknown): IngestRejection | null {
     return new IngestRejection(error.message, { cause: error });
   if (error instanceof StaleManifestError)
     return new IngestRejection(error.message, {
-      file: "manifest.json",
+      file: ARTIFACT_FILE_NAMES.manifest,
       staleManifest: {
         storedGeneratedAt: error.storedGeneratedAt,
         incomingGeneratedAt: error.incomingGeneratedAt,

@@ -8,7 +8,7 @@ import {
   reportConnectionLost,
 } from "@/lib/db/availability";
 import type { FocusLookup } from "@/lib/db/queries/lineage-nodes";
-import { projectNameSchema } from "@/lib/mesh/project-name";
+import { projectNameSchema } from "@/lib/artifacts/project-name";
 import type { AnswerText } from "./budget";
 
 /** How every tool that is about one node names it. */

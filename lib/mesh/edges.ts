@@ -1,3 +1,4 @@
+import { hasTrait } from "@/lib/artifacts/resource-types";
 import type { NodeRecord, RefRecord } from "@/lib/artifacts/types";
 
 /**
@@ -92,12 +93,7 @@ function deriveEdge(
   const isOtherProject =
     parsed.packageName !== context.projectName &&
     !context.localPackages.has(parsed.packageName);
-  if (
-    isOtherProject &&
-    (parsed.resourceType === "model" ||
-      parsed.resourceType === "seed" ||
-      parsed.resourceType === "snapshot")
-  ) {
+  if (isOtherProject && hasTrait(parsed.resourceType, "isReferable")) {
     return {
       childUniqueId,
       parentUniqueId,

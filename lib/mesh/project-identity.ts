@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { ParsedManifest } from "@/lib/artifacts/types";
-import { projectNameSchema } from "./project-name";
+import { projectNameSchema } from "@/lib/artifacts/project-name";
 
 export class ProjectIdentityError extends Error {
   constructor(message: string) {

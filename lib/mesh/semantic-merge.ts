@@ -1,7 +1,8 @@
-import type {
-  NodeRecord,
-  ParsedSemanticManifest,
-  SemanticModelRecord,
+import {
+  ARTIFACT_FILE_NAMES,
+  type NodeRecord,
+  type ParsedSemanticManifest,
+  type SemanticModelRecord,
 } from "@/lib/artifacts/types";
 
 const KINDS = [
@@ -43,8 +44,8 @@ function toNode(
     resourceType,
     name: record.name,
     packageName: projectName,
-    path: "semantic_manifest.json",
-    originalFilePath: "semantic_manifest.json",
+    path: ARTIFACT_FILE_NAMES.semantic_manifest,
+    originalFilePath: ARTIFACT_FILE_NAMES.semantic_manifest,
     fqn: [projectName, record.name],
     label: record.label,
     description: record.description,

@@ -1,13 +1,14 @@
-import type {
-  ArtifactSet,
-  CatalogNodeRecord,
-  ColumnRecord,
-  DocBlockRecord,
-  FreshnessRecord,
-  GroupRecord,
-  NodeRecord,
-  Recorded,
-  RunResultRecord,
+import {
+  ARTIFACT_FILE_NAMES,
+  type ArtifactSet,
+  type CatalogNodeRecord,
+  type ColumnRecord,
+  type DocBlockRecord,
+  type FreshnessRecord,
+  type GroupRecord,
+  type NodeRecord,
+  type Recorded,
+  type RunResultRecord,
 } from "@/lib/artifacts/types";
 import { mergeRunResults } from "@/lib/artifacts/merge-run-results";
 import { deriveEdges, isInjectedNode, type EdgeRecord } from "./edges";
@@ -94,19 +95,19 @@ export function buildSnapshot(
   const runResults = keepKnown(
     mergeRunResults(runs.filter((run) => run !== null)),
     localById,
-    "run_results.json",
+    ARTIFACT_FILE_NAMES.run_results,
     warnings,
   );
   const freshness = keepKnown(
     withOrigin(artifacts.sources?.results ?? [], artifacts.sources),
     localById,
-    "sources.json",
+    ARTIFACT_FILE_NAMES.sources,
     warnings,
   );
   const catalog = keepKnown(
     withOrigin(artifacts.catalog?.nodes ?? [], artifacts.catalog),
     localById,
-    "catalog.json",
+    ARTIFACT_FILE_NAMES.catalog,
     warnings,
   ).map(({ columns: _columns, ...entry }) => entry);
   for (const error of artifacts.catalog?.errors ?? [])

@@ -3,10 +3,11 @@ import type {
   GroupRecord,
   RunResultRecord,
 } from "@/lib/artifacts/types";
+import { hasTrait, isTestType } from "@/lib/artifacts/resource-types";
+import { isPassingStatus } from "@/lib/artifacts/run-statuses";
 import type { ProjectSnapshot, SnapshotNode } from "@/lib/mesh/snapshot";
 import { buildAdjacency, type Adjacency } from "./adjacency";
 import { describeFreshness } from "./freshness-criteria";
-import { isPassingStatus } from "./statuses";
 import type {
   ConsumerRef,
   ProductFacts,
@@ -15,17 +16,6 @@ import type {
   UpstreamFacts,
   VersionFact,
 } from "./types";
-
-const TEST_TYPES = new Set(["test", "unit_test"]);
-/** Children that count as using a node; tests check it, they do not use it. */
-const CONSUMER_TYPES = new Set([
-  "model",
-  "snapshot",
-  "semantic_model",
-  "metric",
-  "saved_query",
-  "exposure",
-]);
 
 type TestSummary = UpstreamFacts["tests"];
 
@@ -182,10 +172,10 @@ export class ProjectIndex {
       const parent = this.indexOf.get(edge.parentUniqueId);
       if (child === undefined || parent === undefined) continue;
       const node = this.nodes[child];
-      if (!node || TEST_TYPES.has(node.resourceType)) continue;
+      if (!node || isTestType(node.resourceType)) continue;
       children.push(child);
       parents.push(parent);
-      if (CONSUMER_TYPES.has(node.resourceType))
+      if (hasTrait(node.resourceType, "isConsumer"))
         pushTo(this.consumersByNode, parent, {
           project: this.projectName,
           uniqueId: node.uniqueId,
@@ -205,8 +195,7 @@ export class ProjectIndex {
           deprecationDate: node.deprecationDate,
         });
       const attached = node.test?.attachedUniqueId;
-      if (!node.test || !attached || !TEST_TYPES.has(node.resourceType))
-        continue;
+      if (!node.test || !attached || !isTestType(node.resourceType)) continue;
       const target = this.indexOf.get(attached);
       if (target === undefined) continue;
       pushTo(this.testsByNode, target, {

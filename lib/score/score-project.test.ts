@@ -178,6 +178,26 @@ describe("scoreProject on a hand-made project", () => {
     ).toBe("not_applicable");
   });
 
+  test("an analysis that refs a product uses it, as on the product's page", () => {
+    const snapshot = buildSnapshot(
+      "shop",
+      makeArtifacts("shop", [
+        makeNode("model.shop.orders", { access: "public" }),
+        makeNode("analysis.shop.cohorts", {
+          resourceType: "analysis",
+          name: "cohorts",
+          dependsOn: ["model.shop.orders"],
+        }),
+      ]),
+    );
+    const [product] = scoreProject(snapshot, buildDefaultPolicy(), null, {
+      now: NOW,
+    }).products;
+    expect(ruleOf(product, "in-use")?.evidence).toBe(
+      "used by 1 local consumer: cohorts (analysis)",
+    );
+  });
+
   test("refs from other projects are counted when known", () => {
     const prepared = prepareProjectScores(SNAPSHOT, buildDefaultPolicy(), {
       now: NOW,

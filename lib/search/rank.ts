@@ -1,4 +1,6 @@
 import Fuse from "fuse.js";
+import { compareCodePoints } from "@/lib/artifacts/code-point-order";
+import { compareVersions } from "@/lib/artifacts/versions";
 import type { HighlightRange } from "./highlight";
 import { mergeRanges } from "./highlight";
 import { toNameKey } from "./text";
@@ -122,20 +124,9 @@ function compareInTier<T extends RankInput>(
     (b.item.maturityRank ?? -1) - (a.item.maturityRank ?? -1) ||
     a.score - b.score ||
     a.item.name.length - b.item.name.length ||
-    compareText(a.item.name, b.item.name) ||
-    compareVersionsNewestFirst(a.item.version, b.item.version)
+    compareCodePoints(a.item.name, b.item.name) ||
+    compareVersions(b.item.version ?? "", a.item.version ?? "")
   );
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function compareVersionsNewestFirst(
-  a: string | null | undefined,
-  b: string | null | undefined,
-): number {
-  return (b ?? "").localeCompare(a ?? "", "en", { numeric: true });
 }
 
 /** Typo distance of each candidate's name to the query, by fuse.js over the bounded candidate set. */

@@ -1,4 +1,6 @@
 import "server-only";
+import { TEST_TYPES } from "@/lib/artifacts/resource-types";
+import { toSqlList } from "@/lib/mesh/sql-list";
 import type { Reader } from "./read";
 
 /** Cross-project refs from one project to another, as the mesh map and project pages show them. */
@@ -21,7 +23,7 @@ export const DEPENDENCIES_SQL = `
   FROM edges e
   JOIN projects p ON p.id = e.project_id
   JOIN nodes c ON c.id = e.child_id
-  WHERE e.is_cross_project AND c.resource_type NOT IN ('test', 'unit_test')
+  WHERE e.is_cross_project AND c.resource_type NOT IN ${toSqlList(TEST_TYPES)}
   GROUP BY p.name, e.parent_project
   ORDER BY p.name, e.parent_project`;
 

@@ -1,4 +1,6 @@
 import "server-only";
+import { compareCodePoints } from "@/lib/artifacts/code-point-order";
+import { compareVersions } from "@/lib/artifacts/versions";
 import type { PolicyLevel } from "@/lib/score/policy-types";
 import { readSummaries, type ProductSummary } from "./product-lists";
 import { inSequence, readSnapshot } from "./read";
@@ -82,7 +84,12 @@ export function getGroupPage(
       ownerName: declared?.ownerName ?? null,
       ownerEmail: declared?.ownerEmail ?? null,
       products,
-      otherModels,
+      // The database orders versions as text; dbt's order puts v10 after v9.
+      otherModels: otherModels.sort(
+        (a, b) =>
+          compareCodePoints(a.name, b.name) ||
+          compareVersions(b.version ?? "", a.version ?? ""),
+      ),
       otherModelCount,
       levels: policy?.levels ?? [],
     };

@@ -1,6 +1,7 @@
 import "server-only";
 import { parseUniqueId } from "@/lib/mesh/edges";
 import { toNodeKey, type LineageNode } from "@/lib/mesh/lineage/graph";
+import { isCurrentVersionSql } from "../ref-resolution-sql";
 import type { Reader } from "./read";
 
 /** The columns every lineage query selects for a node (`n`) and its project (`p`). */
@@ -84,7 +85,7 @@ export async function findFocus(
       `SELECT ${NODE_COLUMNS}, n.package_name
        FROM nodes n JOIN projects p ON p.id = n.project_id
        WHERE n.resource_type = 'model' AND n.package_name = $1 AND n.name = $2
-         AND n.version = n.latest_version AND ($3::text IS NULL OR p.name = $3)
+         AND (${isCurrentVersionSql("n")}) AND ($3::text IS NULL OR p.name = $3)
        ORDER BY p.name`,
       parsed.packageName,
       parsed.name,

@@ -1,4 +1,5 @@
 import "server-only";
+import { TEST_TYPES } from "@/lib/artifacts/resource-types";
 import { buildMeshMap, type MeshMap } from "@/lib/mesh/lineage/mesh-map";
 import { listDependencies } from "./dependencies";
 import { inSequence, readSnapshot, type Reader } from "./read";
@@ -76,7 +77,7 @@ export function listProjectRefs(
       JOIN nodes c ON c.id = e.child_id
       LEFT JOIN nodes pn ON pn.id = e.parent_id
       WHERE p.name = ${consumer} AND e.parent_project = ${producer} AND e.is_cross_project
-        AND c.resource_type NOT IN ('test', 'unit_test')
+        AND c.resource_type <> ALL(${[...TEST_TYPES]}::text[])
       ORDER BY e.parent_name, c.name`;
     return rows.map((r) => ({
       consumer: {

@@ -1,4 +1,5 @@
 import "server-only";
+import { isCurrentVersionSql } from "../ref-resolution-sql";
 import { NODE_COLUMNS } from "./lineage-nodes";
 
 /*
@@ -67,7 +68,7 @@ export const SEMANTIC_MODELS_SQL = `
            (SELECT m.id::text FROM nodes m
             WHERE m.project_id = sm.project_id AND m.resource_type = 'model'
               AND m.name = substring(sm.data->>'model' from $re$ref\\(\\s*['"]([^'"]+)['"]$re$)
-              AND (m.version IS NULL OR m.version = m.latest_version)
+              AND (${isCurrentVersionSql("m")})
             LIMIT 1)
          ) AS table_id
   FROM nodes sm JOIN projects p ON p.id = sm.project_id

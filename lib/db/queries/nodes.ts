@@ -1,4 +1,7 @@
 import "server-only";
+import { isTestType } from "@/lib/artifacts/resource-types";
+import { compareVersions } from "@/lib/artifacts/versions";
+import { isCurrentVersion } from "@/lib/mesh/ref-resolution";
 import { asRecord, inSequence, readSnapshot, toIso, type Reader } from "./read";
 import { readNeighbours, type NeighbourView } from "./neighbours";
 import {
@@ -144,9 +147,7 @@ export async function readModel(
   );
   const chosen =
     version === undefined
-      ? (candidates.find(
-          (c) => c.version === null || c.version === c.latestVersion,
-        ) ?? candidates[0])
+      ? (candidates.find(isCurrentVersion) ?? candidates[0])
       : candidates.find((c) => c.version === version);
   return chosen ? readNode(db, project, chosen.uniqueId) : null;
 }
@@ -168,8 +169,6 @@ export async function findNodeProjects(
   });
 }
 
-const TEST_TYPES = new Set(["test", "unit_test"]);
-
 async function readNode(
   db: Reader,
   project: string,
@@ -187,7 +186,7 @@ async function readNode(
     },
   });
   if (!node) return null;
-  const isTest = TEST_TYPES.has(node.resourceType);
+  const isTest = isTestType(node.resourceType);
   const [group, neighbours, versions, unattachedTests, testTarget] =
     await inSequence(
       () =>
@@ -318,13 +317,6 @@ async function readVersions(
       deprecationDate: toIso(r.deprecationDate),
     }))
     .sort((a, b) => compareVersions(b.version, a.version));
-}
-
-/** Numeric when both versions are numbers (2 before 10), else text order. */
-export function compareVersions(a: string, b: string): number {
-  const x = Number(a);
-  const y = Number(b);
-  return Number.isNaN(x) || Number.isNaN(y) ? a.localeCompare(b) : x - y;
 }
 
 function asArray(value: unknown): unknown[] {

@@ -1,4 +1,7 @@
 import "server-only";
+import { CONSUMER_TYPES } from "@/lib/artifacts/resource-types";
+import { compareCodePoints } from "@/lib/artifacts/code-point-order";
+import { compareVersions } from "@/lib/artifacts/versions";
 import { resolveOwner, type Owner } from "@/lib/mesh/lineage/owner";
 import { asRecord, inSequence, type Reader } from "./read";
 
@@ -43,16 +46,6 @@ export type ProductConsumers = {
 export const EXPOSURE_HOPS = 6;
 const EXPOSURE_LIMIT = 50;
 const DIRECT_LIMIT = 500;
-// Tests check a product; they do not use it.
-const CONSUMER_TYPES = [
-  "model",
-  "snapshot",
-  "semantic_model",
-  "metric",
-  "saved_query",
-  "exposure",
-  "analysis",
-];
 
 type ConsumerRow = {
   unique_id: string;
@@ -166,7 +159,15 @@ export async function readProductConsumers(
         EXPOSURE_HOPS,
       ),
   );
-  const direct = directRows.map(toConsumer);
+  // The database orders versions as text; dbt's order puts v10 after v9.
+  const direct = directRows
+    .map(toConsumer)
+    .sort(
+      (a, b) =>
+        compareCodePoints(a.project, b.project) ||
+        compareCodePoints(a.name, b.name) ||
+        compareVersions(a.version ?? "", b.version ?? ""),
+    );
   const exposures = exposureRows.map(toConsumer);
   return {
     otherProjects: direct.filter(

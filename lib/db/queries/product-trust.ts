@@ -1,7 +1,13 @@
 import "server-only";
+import { RELATION_TYPES } from "@/lib/artifacts/resource-types";
+import {
+  countOutcomes,
+  FAILING_STATUSES,
+  WARNING_STATUSES,
+} from "@/lib/artifacts/run-statuses";
 import { describeFreshness } from "@/lib/score/freshness-criteria";
 import { asRecord, inSequence, toIso, type Reader } from "./read";
-import { countTestStatuses, type TestCounts } from "./test-summary";
+import type { TestCounts } from "./test-summary";
 
 export type { TestCounts } from "./test-summary";
 
@@ -57,7 +63,7 @@ export type ProductUpstream = {
 /** Upstream walks stop this many hops away; real projects are far shallower. */
 export const MAX_HOPS = 40;
 const PROBLEM_LIMIT = 12;
-const WALKED_TYPES = ["model", "seed", "snapshot", "source"];
+const WALKED_TYPES = RELATION_TYPES;
 
 // One recursive query, bounded by hops: (id, hops) pairs are unique, so a
 // diamond costs a row per distinct distance, never one per path.
@@ -140,8 +146,8 @@ export async function readProductUpstream(
       JOIN nodes tn ON tn.id = t.node_id
       JOIN nodes a ON a.id = t.attached_node_id
       WHERE t.attached_node_id = ANY(${ids}::bigint[])
-        AND lower(r.status) IN ('fail', 'error', 'runtime error', 'warn')
-      ORDER BY (lower(r.status) = 'warn'), tn.name
+        AND lower(r.status) = ANY(${[...FAILING_STATUSES, ...WARNING_STATUSES]}::text[])
+      ORDER BY (lower(r.status) = ANY(${[...WARNING_STATUSES]}::text[])), tn.name
       LIMIT ${PROBLEM_LIMIT}`,
     () => db.$queryRaw<SourceRow[]>`
       SELECT n.unique_id, n.name, n.data->>'source_name' AS source_name, n.data, n.config,
@@ -156,7 +162,7 @@ export async function readProductUpstream(
   return {
     nodeCount: ids.length,
     testedNodeCount: total?.nodes ?? 0,
-    tests: countTestStatuses(byStatus),
+    tests: countOutcomes(byStatus),
     problems: problemRows.map(toProblem),
     sources: sourceRows.map(toSource),
     isTruncated: ancestors.some((a) => a.hops >= MAX_HOPS),

@@ -1,4 +1,5 @@
 import "server-only";
+import { TEST_TYPES } from "@/lib/artifacts/resource-types";
 import type { SearchFilters } from "@/lib/search/query";
 import { toNameKey } from "@/lib/search/text";
 import { TEXT_SEARCH_CONFIG } from "../search-documents";
@@ -18,8 +19,8 @@ export const MATURITY_LEVEL_SQL =
  */
 export const IS_PRODUCT_SQL = "d.is_product";
 
-/** Resource types left out unless a type filter asks for them: they would drown the models they test. */
-export const HIDDEN_BY_DEFAULT_TYPES = ["test", "unit_test"];
+/** Resource types left out unless a type filter asks for them: tests would drown the models they test. */
+export const HIDDEN_BY_DEFAULT_TYPES = TEST_TYPES;
 
 /** Vocabulary words tried for each query word: the word itself and its nearest by trigram distance. */
 const NEAR_WORDS = 4;

@@ -7,7 +7,7 @@ import {
   describeTestSummary,
   summarizeTests,
 } from "@/lib/db/queries/test-summary";
-import { isPassingStatus } from "@/lib/score/statuses";
+import { isPassingStatus } from "@/lib/artifacts/run-statuses";
 import { judgeBuildFreshness, summarizeFreshness } from "@/lib/score/sla";
 import { AnswerText } from "../budget";
 import { clip, describeAge, nameNode } from "../describe";

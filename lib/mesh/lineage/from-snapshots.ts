@@ -1,3 +1,4 @@
+import { resolvesRef } from "../ref-resolution";
 import type { ProjectSnapshot, SnapshotNode } from "../snapshot";
 import {
   toNodeKey,
@@ -6,13 +7,10 @@ import {
   type LineageNode,
 } from "./graph";
 
-const REFERABLE = new Set(["model", "seed", "snapshot"]);
-
 /**
  * The lineage graph of a set of project snapshots held in memory, resolving
- * cross-project refs as the database does: to the producer's own node of
- * that name, the pinned version or else the latest. Refs nothing resolves
- * become external nodes.
+ * cross-project refs by the rule the database uses (REF_RESOLUTION). Refs
+ * nothing resolves become external nodes.
  */
 export function buildMeshGraph(snapshots: ProjectSnapshot[]): LineageGraph {
   const nodes = new Map<string, LineageNode>();
@@ -32,14 +30,15 @@ export function buildMeshGraph(snapshots: ProjectSnapshot[]): LineageGraph {
         : byProject.get(edge.parentProject);
       const resolved = edge.isLocal
         ? edge.parentUniqueId
-        : producer?.nodes.find(
-            (n) =>
-              n.packageName === edge.parentProject &&
-              n.name === edge.parentName &&
-              REFERABLE.has(n.resourceType) &&
-              (edge.parentVersion === null
-                ? n.version === null || n.version === n.latestVersion
-                : n.version === edge.parentVersion),
+        : producer?.nodes.find((n) =>
+            resolvesRef(
+              {
+                project: edge.parentProject,
+                name: edge.parentName,
+                version: edge.parentVersion,
+              },
+              { ...n, project: producer.project.name },
+            ),
           )?.uniqueId;
       const parent = resolved
         ? toNodeKey(edge.isLocal ? project : edge.parentProject, resolved)

@@ -3,12 +3,9 @@
  * models (a model usually has several tests), so they are hidden unless asked
  * for by name.
  */
+import { TEST_TYPES } from "@/lib/artifacts/resource-types";
 
-export const HIDDEN_BY_DEFAULT: readonly string[] = [
-  "test",
-  "unit_test",
-  "macro",
-];
+export const HIDDEN_BY_DEFAULT: readonly string[] = [...TEST_TYPES, "macro"];
 
 /** The resource types to show: `include` lists them, or everything but `exclude`. */
 export type TypeFilter = {

@@ -3,14 +3,10 @@
  * product (tables with columns and constraints, tests, semantic models);
  * outputs are tables with their keys marked and relationships between them.
  */
+import { RELATION_TYPES } from "@/lib/artifacts/resource-types";
 
 /** Resource types a star can hold: relations an analyst can join. */
-export const STAR_TABLE_TYPES: readonly string[] = [
-  "model",
-  "seed",
-  "snapshot",
-  "source",
-];
+export const STAR_TABLE_TYPES: readonly string[] = RELATION_TYPES;
 
 export type StarColumnInput = {
   name: string;

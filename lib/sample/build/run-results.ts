@@ -3,6 +3,7 @@
  * failures and warnings the specs call for, and a model error with its
  * descendants skipped.
  */
+import type { RunStatus } from "@/lib/artifacts/run-statuses";
 import type { Random } from "../random";
 import type { JsonObject } from "../serialize";
 import type { ModelSpec, ProjectSpec } from "../spec";
@@ -35,7 +36,7 @@ function timing(planned: PlannedNode): JsonObject[] {
 }
 
 type ResultParts = {
-  status: string;
+  status: RunStatus;
   message: string | null;
   failures: number | null;
   adapterResponse: JsonObject;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isPassingStatus } from "../statuses";
+import { isPassingStatus } from "@/lib/artifacts/run-statuses";
 import type { ProductFacts, TestFact } from "../types";
 import {
   defineRuleKind,

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import type { VersionFact } from "../types";
 import { makeFacts, runRule } from "@/tests/score-facts";
-import { compareVersions, VERSIONS_HYGIENE } from "./versions";
+import { VERSIONS_HYGIENE } from "./versions";
 
 const v = (
   version: string,
@@ -142,16 +142,4 @@ describe("versions-hygiene", () => {
       expect(runRule(VERSIONS_HYGIENE, facts)).toEqual({ status, evidence });
     },
   );
-});
-
-describe("compareVersions", () => {
-  test.each([
-    ["2", "10", -1],
-    ["10", "2", 1],
-    ["2", "2", 0],
-    ["1.5", "1.10", 1],
-    ["beta", "alpha", 1],
-  ])("%s vs %s", (a, b, sign) => {
-    expect(Math.sign(compareVersions(a, b))).toBe(sign);
-  });
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { compareVersions } from "@/lib/artifacts/versions";
 import type { VersionFact } from "../types";
 import {
   defineRuleKind,
@@ -8,14 +9,6 @@ import {
   pass,
   plural,
 } from "../rule-kind";
-
-/** Orders versions numerically when both are numbers ("2" < "10"), else as text. */
-export function compareVersions(a: string, b: string): number {
-  const x = Number(a);
-  const y = Number(b);
-  if (Number.isFinite(x) && Number.isFinite(y)) return x - y;
-  return a.localeCompare(b);
-}
 
 function day(timestamp: string): string {
   return timestamp.slice(0, 10);

@@ -1,5 +1,5 @@
 import { jsonError, jsonOk } from "@/lib/api/responses";
-import { projectNameSchema } from "@/lib/mesh/project-name";
+import { projectNameSchema } from "@/lib/artifacts/project-name";
 import { presentNode } from "@/lib/api/present";
 import { findNodeProjects, getNode } from "@/lib/db/queries/nodes";
 import { withApiErrors } from "@/lib/api/api-errors";

@@ -1,5 +1,5 @@
 import { jsonError, jsonOk } from "@/lib/api/responses";
-import { projectNameSchema } from "@/lib/mesh/project-name";
+import { projectNameSchema } from "@/lib/artifacts/project-name";
 import { getProject } from "@/lib/db/queries/projects";
 import { withApiErrors } from "@/lib/api/api-errors";
 

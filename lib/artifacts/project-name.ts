@@ -10,3 +10,8 @@ export const projectNameSchema = z
     PROJECT_NAME_PATTERN,
     "is not a dbt project name (letters, digits and underscores, not starting with a digit)",
   );
+
+/** Whether a string is a dbt project name (PROJECT_NAME_PATTERN). */
+export function isProjectName(value: string): boolean {
+  return PROJECT_NAME_PATTERN.test(value);
+}
