@@ -5,7 +5,7 @@ import type { NodeDetail } from "@/lib/db/queries/nodes";
 import type { ProductUpstream } from "@/lib/db/queries/product-trust";
 import { describeModelConstraints } from "../node/constraints";
 import { collectNodeTests, summarizeTests } from "../node/test-summary";
-import { judgeBuildFreshness, summarizeFreshness } from "./sla";
+import { assessFreshness } from "@/lib/score/freshness-assessment";
 import { FreshnessFacts, FreshnessHeadline } from "./trust-freshness";
 import { TestsFacts, TestsHeadline } from "./trust-tests";
 import { TrustTile } from "./trust-tile";
@@ -28,13 +28,19 @@ export function TrustSection({
   slaMetaKeys: readonly string[];
   now: Date;
 }) {
-  const build = judgeBuildFreshness(
-    model,
-    model.runResult?.completedAt ?? null,
+  const freshness = assessFreshness(
+    {
+      node: { config: { ...model.config }, meta: { ...model.meta } },
+      builtAt: model.runResult?.completedAt ?? null,
+      sources: upstream.sources.map((s) => ({
+        name: s.name,
+        criteria: s.criteria,
+        status: s.result?.status ?? null,
+      })),
+    },
     slaMetaKeys,
     now,
   );
-  const freshness = summarizeFreshness(build, upstream.sources);
   const ownTests = summarizeTests(collectNodeTests(model));
   const constraints =
     describeModelConstraints(model.constraints).length +
@@ -49,9 +55,9 @@ export function TrustSection({
         <TrustTile
           icon={Clock}
           title="Freshness"
-          headline={<FreshnessHeadline verdict={freshness} />}
+          headline={<FreshnessHeadline state={freshness.state} />}
         >
-          <FreshnessFacts build={build} sources={upstream.sources} />
+          <FreshnessFacts assessment={freshness} />
         </TrustTile>
         <TrustTile
           icon={FlaskConical}
