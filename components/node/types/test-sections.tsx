@@ -93,7 +93,11 @@ export function TestSections({ node }: { node: NodeDetail }) {
                 : "singular test (its own SQL)"}
             </KeyValue>
             <KeyValue label="Severity">
-              {target?.severity?.toLowerCase()}
+              {target?.severity === "warn"
+                ? "warn: a failure warns, the run goes on"
+                : target?.severity === "error"
+                  ? "error: a failure fails the run"
+                  : null}
             </KeyValue>
             {kwargs.map(([key, value]) => (
               <KeyValue
