@@ -1,15 +1,11 @@
-import { toRunStatus } from "@/components/ui/status-badge";
+import {
+  countTestOutcomes,
+  type TestCounts,
+} from "@/lib/artifacts/test-outcome";
 import type { NodeDetail, TestView } from "@/lib/db/queries/nodes";
 
-export type TestSummary = {
-  total: number;
-  passed: number;
-  warned: number;
-  /** Failed or errored. */
-  failed: number;
-  /** Skipped, or not in the last run. */
-  notRun: number;
-};
+/** How a node's tests did in their latest run. */
+export type TestSummary = TestCounts;
 
 /** Every test of a node, on its columns and on itself, each counted once. */
 export function collectNodeTests(
@@ -23,26 +19,7 @@ export function collectNodeTests(
 
 /** How a node's tests did in their latest run. */
 export function summarizeTests(tests: readonly TestView[]): TestSummary {
-  const summary: TestSummary = {
-    total: tests.length,
-    passed: 0,
-    warned: 0,
-    failed: 0,
-    notRun: 0,
-  };
-  for (const test of tests) {
-    const status = test.status === null ? null : toRunStatus(test.status);
-    if (status === "pass" || status === "success") summary.passed += 1;
-    else if (status === "warn") summary.warned += 1;
-    else if (
-      status === "fail" ||
-      status === "error" ||
-      status === "runtime error"
-    )
-      summary.failed += 1;
-    else summary.notRun += 1;
-  }
-  return summary;
+  return countTestOutcomes(tests);
 }
 
 /** "12 tests: 10 pass, 1 warn, 1 fail" — only the parts that are not zero. */

@@ -1,8 +1,9 @@
+import { classifyTestStatus } from "@/lib/artifacts/test-outcome";
+
 /**
- * Whether a test's latest status means it passed: `pass` for data and unit
- * tests, `success` where dbt reports tests like models (some versions and
- * `dbt build` variants do). warn, fail, error and skipped all do not.
+ * Whether a test's latest status means it passed (`classifyTestStatus`):
+ * warn, fail, error and skipped all do not.
  */
 export function isPassingStatus(status: string | null): boolean {
-  return status === "pass" || status === "success";
+  return classifyTestStatus(status) === "passed";
 }

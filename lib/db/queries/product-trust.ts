@@ -1,4 +1,10 @@
 import "server-only";
+import {
+  countTestOutcomes,
+  FAILED_TEST_STATUSES,
+  WARNED_TEST_STATUSES,
+  type TestCounts,
+} from "@/lib/artifacts/test-outcome";
 import { describeFreshness } from "@/lib/score/freshness-criteria";
 import { asRecord, inSequence, toIso, type Reader } from "./read";
 
@@ -17,16 +23,6 @@ export type UpstreamSourceView = {
     ageSeconds: number | null;
     error: string | null;
   } | null;
-};
-
-export type TestCounts = {
-  total: number;
-  passed: number;
-  warned: number;
-  /** Failed or errored. */
-  failed: number;
-  /** Skipped, or without a result in the last run. */
-  notRun: number;
 };
 
 /** A test upstream that did not pass, and the node it checks. */
@@ -64,6 +60,7 @@ export type ProductUpstream = {
 /** Upstream walks stop this many hops away; real projects are far shallower. */
 export const MAX_HOPS = 40;
 const PROBLEM_LIMIT = 12;
+const NOT_PASSING = [...FAILED_TEST_STATUSES, ...WARNED_TEST_STATUSES];
 const WALKED_TYPES = ["model", "seed", "snapshot", "source"];
 
 // One recursive query, bounded by hops: (id, hops) pairs are unique, so a
@@ -112,31 +109,6 @@ type SourceRow = {
   error: string | null;
 };
 
-const PASSING = new Set(["pass", "success"]);
-const FAILING = new Set(["fail", "error", "runtime error"]);
-
-/** Sums test results by status into pass / warn / fail / not run. */
-export function countTestStatuses(
-  rows: readonly { status: string | null; n: number }[],
-): TestCounts {
-  const counts: TestCounts = {
-    total: 0,
-    passed: 0,
-    warned: 0,
-    failed: 0,
-    notRun: 0,
-  };
-  for (const { status, n } of rows) {
-    const key = status?.trim().toLowerCase() ?? "";
-    counts.total += n;
-    if (PASSING.has(key)) counts.passed += n;
-    else if (key === "warn") counts.warned += n;
-    else if (FAILING.has(key)) counts.failed += n;
-    else counts.notRun += n;
-  }
-  return counts;
-}
-
 /**
  * The upstream of a stored model inside its project, read in the caller's
  * snapshot: a bounded walk over local edges, then the tests on what it found
@@ -172,8 +144,8 @@ export async function readProductUpstream(
       JOIN nodes tn ON tn.id = t.node_id
       JOIN nodes a ON a.id = t.attached_node_id
       WHERE t.attached_node_id = ANY(${ids}::bigint[])
-        AND lower(r.status) IN ('fail', 'error', 'runtime error', 'warn')
-      ORDER BY (lower(r.status) = 'warn'), tn.name
+        AND lower(r.status) = ANY(${NOT_PASSING}::text[])
+      ORDER BY (lower(r.status) = ANY(${[...WARNED_TEST_STATUSES]}::text[])), tn.name
       LIMIT ${PROBLEM_LIMIT}`,
     () => db.$queryRaw<SourceRow[]>`
       SELECT n.unique_id, n.name, n.data->>'source_name' AS source_name, n.data, n.config,
@@ -188,7 +160,7 @@ export async function readProductUpstream(
   return {
     nodeCount: ids.length,
     testedNodeCount: total?.nodes ?? 0,
-    tests: countTestStatuses(byStatus),
+    tests: countTestOutcomes(byStatus),
     problems: problemRows.map(toProblem),
     sources: sourceRows.map(toSource),
     isTruncated: ancestors.some((a) => a.hops >= MAX_HOPS),
