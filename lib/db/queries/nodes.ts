@@ -119,12 +119,17 @@ export function getModel(
 }
 
 /** `getModel` inside a caller's snapshot. */
-export async function readModel(
+/**
+ * The unique_id a model's page stands for: the asked version, else the latest
+ * (an unversioned model, or the version equal to `latest_version`), the
+ * project's own package before an installed one. Null when there is none.
+ */
+export async function findModelUniqueId(
   db: Reader,
   project: string,
   name: string,
   version?: string,
-): Promise<NodeDetail | null> {
+): Promise<string | null> {
   const candidates = await db.node.findMany({
     where: {
       project: { name: project },
@@ -148,7 +153,17 @@ export async function readModel(
           (c) => c.version === null || c.version === c.latestVersion,
         ) ?? candidates[0])
       : candidates.find((c) => c.version === version);
-  return chosen ? readNode(db, project, chosen.uniqueId) : null;
+  return chosen?.uniqueId ?? null;
+}
+
+export async function readModel(
+  db: Reader,
+  project: string,
+  name: string,
+  version?: string,
+): Promise<NodeDetail | null> {
+  const uniqueId = await findModelUniqueId(db, project, name, version);
+  return uniqueId === null ? null : readNode(db, project, uniqueId);
 }
 
 /** Projects holding a node with this unique_id (an installed package's nodes live in each project that installs it). */
