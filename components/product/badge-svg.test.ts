@@ -40,7 +40,7 @@ test.each([
     70,
     { total: 0, passed: 0, warned: 0, failed: 0, notRun: 0 },
     "Silver · 70",
-    "tests no tests",
+    "no tests",
   ],
 ] as const)("%s: %s, %s", (level, score, counts, levelText, healthText) => {
   const svg = renderBadgeSvg({

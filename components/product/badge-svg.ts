@@ -68,6 +68,10 @@ function truncate(text: string, max: number): string {
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}…`;
 }
 
+function describeHealth(state: TestHealthState, label: string): string {
+  return state === "untested" ? "no tests" : `tests ${label.toLowerCase()}`;
+}
+
 type Segment = { text: string; fill: string };
 
 /** What the badge says, in words: its image's accessible name and title. */
@@ -93,7 +97,7 @@ export function renderBadgeSvg(badge: ProductBadge): string {
           : (LEVEL_FILL[badge.level] ?? BELOW_FILL),
     },
     {
-      text: `tests ${health.label.toLowerCase()}`,
+      text: describeHealth(health.state, health.label),
       fill: HEALTH_FILL[health.state],
     },
   ];
