@@ -148,3 +148,37 @@ test.describe("status badge", () => {
     expect(response.status()).toBe(404);
   });
 });
+
+// The sample mesh is uploaded once: each node has one recorded run.
+test.describe("run history", () => {
+  test("a product says how its tests did over its runs and draws its build time", async ({
+    page,
+  }) => {
+    await page.goto("/projects/platform/models/dim_customers");
+    const trust = page.getByRole("region", { name: "Trust and SLAs" });
+    await expect(trust.getByRole("region", { name: "Tests" })).toContainText(
+      "Its tests passed in its only recorded run",
+    );
+    await expect(
+      trust.getByRole("figure", { name: "Build time over the last 1 run" }),
+    ).toBeVisible();
+  });
+
+  test("a test's page shows its result in each recorded run", async ({
+    page,
+  }) => {
+    await page.goto("/projects/platform/models/dim_customers");
+    await page
+      .getByRole("table", { name: "Columns" })
+      .getByRole("row", { name: /^country_code / })
+      .getByRole("link", { name: /^relationships/ })
+      .click();
+    const history = page.getByRole("region", { name: "History" });
+    await expect(history).toContainText("It passed in its only recorded run");
+    await expect(
+      history
+        .getByRole("list", { name: "Recorded runs" })
+        .getByRole("listitem"),
+    ).toHaveCount(1);
+  });
+});

@@ -15,6 +15,8 @@ const envSchema = z.object({
   /** The address `npm run demo` and `npm start` listen on; 0.0.0.0 for every interface. */
   HOSTNAME: z.string().min(1).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  /** Runs of each node kept in the run history (test results, build times). */
+  CATALOG_RUN_HISTORY: z.coerce.number().int().min(1).max(1000).optional(),
 });
 
 export type CatalogEnv = {
@@ -25,6 +27,8 @@ export type CatalogEnv = {
   policyFile: string | undefined;
   hostname: string;
   port: number;
+  /** Runs of each node kept in the run history; undefined: the default. */
+  runHistory: number | undefined;
 };
 
 /** Reads and validates the catalog's environment; fails fast on a bad value. */
@@ -50,5 +54,6 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): CatalogEnv {
     // Loopback unless told otherwise: a catalog is not put on a network by accident.
     hostname: env.HOSTNAME ?? "127.0.0.1",
     port: env.PORT ?? 3000,
+    runHistory: env.CATALOG_RUN_HISTORY,
   };
 }

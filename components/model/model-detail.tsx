@@ -104,6 +104,7 @@ export function ModelDetail({
               <TrustSection
                 model={model}
                 upstream={product.upstream}
+                runs={product.runs}
                 slaMetaKeys={product.slaMetaKeys}
                 now={now}
               />

@@ -3,12 +3,14 @@ import { formatBytes, formatCount } from "@/components/ui/format-number";
 import { Section } from "@/components/ui/section";
 import type { NodeDetail } from "@/lib/db/queries/nodes";
 import type { ProductUpstream } from "@/lib/db/queries/product-trust";
+import type { ProductRuns } from "@/lib/db/queries/run-history";
 import { describeModelConstraints } from "../node/constraints";
 import { collectNodeTests, summarizeTests } from "../node/test-summary";
 import { assessFreshness } from "@/lib/score/freshness-assessment";
 import { FreshnessFacts, FreshnessHeadline } from "./trust-freshness";
 import { TestsFacts, TestsHeadline } from "./trust-tests";
 import { TrustTile } from "./trust-tile";
+import { BuildTimeCard, TestRunsLine } from "./run-history";
 import { UpstreamSources, UpstreamTestProblems } from "./trust-upstream";
 
 /**
@@ -20,11 +22,13 @@ import { UpstreamSources, UpstreamTestProblems } from "./trust-upstream";
 export function TrustSection({
   model,
   upstream,
+  runs,
   slaMetaKeys,
   now,
 }: {
   model: NodeDetail;
   upstream: ProductUpstream;
+  runs: ProductRuns;
   slaMetaKeys: readonly string[];
   now: Date;
 }) {
@@ -65,6 +69,7 @@ export function TrustSection({
           headline={<TestsHeadline own={ownTests} upstream={upstream.tests} />}
         >
           <TestsFacts own={ownTests} upstream={upstream} />
+          <TestRunsLine runs={runs} />
         </TrustTile>
         <TrustTile
           icon={Database}
@@ -116,6 +121,7 @@ export function TrustSection({
         </TrustTile>
       </div>
       <div className="mt-3 grid grid-cols-1 gap-3 *:min-w-0">
+        <BuildTimeCard builds={runs.builds} />
         <UpstreamSources sources={upstream.sources} project={model.project} />
         <UpstreamTestProblems upstream={upstream} project={model.project} />
       </div>

@@ -1,6 +1,7 @@
 import "server-only";
 import { asRecord, inSequence, readSnapshot, toIso, type Reader } from "./read";
 import { readNeighbours, type NeighbourView } from "./neighbours";
+import { readRunPoints, type RunPoint } from "./run-history";
 import {
   readTestTarget,
   readUnattachedTests,
@@ -70,6 +71,8 @@ export type NodeDetail = {
   tests: TestView[];
   /** For a data test or unit test: what it checks. */
   testTarget: TestTarget | null;
+  /** For a data test or unit test: its last runs, oldest first; empty otherwise. */
+  runHistory: RunPoint[];
   runResult: {
     status: string;
     /** Rows a test returned (failing rows); null for builds. */
@@ -203,7 +206,7 @@ async function readNode(
   });
   if (!node) return null;
   const isTest = TEST_TYPES.has(node.resourceType);
-  const [group, neighbours, versions, unattachedTests, testTarget] =
+  const [group, neighbours, versions, unattachedTests, testTarget, runHistory] =
     await inSequence(
       () =>
         node.groupName
@@ -219,6 +222,10 @@ async function readNode(
           : readVersions(db, node.projectId, node.name),
       () => (isTest ? Promise.resolve([]) : readUnattachedTests(db, node.id)),
       () => (isTest ? readTestTarget(db, node.id) : Promise.resolve(null)),
+      () =>
+        isTest
+          ? readRunPoints(db, node.projectId, node.uniqueId)
+          : Promise.resolve([]),
     );
   const tests = [...node.testsOn.map(toTestView), ...unattachedTests];
   const columnKey = (name: string | null) => name?.toLowerCase() ?? "";
@@ -305,6 +312,7 @@ async function readNode(
         }
       : null,
     testTarget,
+    runHistory,
     parents: neighbours.parents,
     children: neighbours.children,
     versions,
