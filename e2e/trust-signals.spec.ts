@@ -159,9 +159,9 @@ test.describe("run history", () => {
     await expect(trust.getByRole("region", { name: "Tests" })).toContainText(
       "Its tests passed in its only recorded run",
     );
-    await expect(
-      trust.getByRole("figure", { name: "Build time over the last 1 run" }),
-    ).toBeVisible();
+    await expect(trust).toContainText(
+      /Build time\s*\S.* in its only recorded run/,
+    );
   });
 
   test("a test's page shows its result in each recorded run", async ({

@@ -24,7 +24,7 @@ export function TestHistory({ runs }: { runs: readonly RunPoint[] }) {
     <Section
       id="history"
       title="History"
-      description={`It ${describePassedRuns(passed, runs.length) ?? ""}, oldest first.`}
+      description={`It ${describePassedRuns(passed, runs.length) ?? ""}${runs.length > 1 ? "; oldest first" : ""}.`}
     >
       <ol aria-label="Recorded runs" className="flex flex-wrap gap-1">
         {runs.map((run) => {

@@ -39,16 +39,25 @@ export function BuildTimeCard({ builds }: { builds: readonly RunPoint[] }) {
   const first = timed[0];
   const last = timed.at(-1);
   if (!first || !last) return null;
+  if (timed.length === 1)
+    return (
+      <Card>
+        <CardHeader
+          title="Build time"
+          description={`${formatDuration(last.executionTime)} in its only recorded run; each run uploaded adds a point to its trend.`}
+        />
+      </Card>
+    );
   const range = formatChartRange(first.generatedAt, last.generatedAt);
   return (
     <Card>
       <CardHeader
         title="Build time"
-        description={`Its own build in each of its last ${timed.length} recorded ${timed.length === 1 ? "run" : "runs"}; latest ${formatDuration(last.executionTime)}.`}
+        description={`Its own build in each of its last ${timed.length} recorded runs; latest ${formatDuration(last.executionTime)}.`}
       />
       <CardBody>
         <LineChart
-          label={`Build time over the last ${timed.length} ${timed.length === 1 ? "run" : "runs"}`}
+          label={`Build time over the last ${timed.length} runs`}
           points={timed.map((b) => ({
             value: b.executionTime,
             description: `${formatAbsoluteTime(new Date(b.generatedAt))}: ${formatDuration(b.executionTime)} (${b.status})`,
