@@ -6,6 +6,7 @@ import {
 } from "@/lib/artifacts/test-outcome";
 import type { PolicyLevel } from "@/lib/score/policy-types";
 import { findModelUniqueId } from "./nodes";
+import { isOwnTestOf } from "./own-tests";
 import { readProductUpstream } from "./product-trust";
 import { inSequence, readSnapshot, type Reader } from "./read";
 import { readProjectPolicy } from "./scores";
@@ -23,15 +24,11 @@ export type ProductBadge = {
   tests: TestCounts;
 };
 
-// The tests a model's page lists as its own: attached to it (on it or a
-// column), and singular tests attached to nothing that read it.
 async function readOwnTestStatuses(db: Reader, nodeId: bigint) {
   return db.$queryRaw<{ status: string | null; n: number }[]>`
     SELECT lower(r.status) AS status, count(*)::int AS n
     FROM tests t LEFT JOIN run_results r ON r.node_id = t.node_id
-    WHERE t.attached_node_id = ${nodeId}
-       OR (t.attached_unique_id IS NULL AND EXISTS (
-             SELECT 1 FROM edges e WHERE e.child_id = t.node_id AND e.parent_id = ${nodeId}))
+    WHERE ${isOwnTestOf(nodeId)}
     GROUP BY lower(r.status)`;
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { PASSED_TEST_STATUSES } from "@/lib/artifacts/test-outcome";
+import { isOwnTestOf } from "./own-tests";
 import type { Reader } from "./read";
 
 /** Runs a page shows at most, however many the history keeps. */
@@ -53,8 +54,8 @@ export async function readRunPoints(
 }
 
 /**
- * A product's last runs: in how many of the last runs of its tests (attached
- * to it or one of its columns) every test passed, by the one reading of a
+ * A product's last runs: in how many of the last runs of its own tests
+ * (`isOwnTestOf`) every test passed, by the one reading of a
  * test status (`PASSED_TEST_STATUSES`), and its own build times.
  */
 export async function readProductRuns(
@@ -65,7 +66,7 @@ export async function readProductRuns(
   const [counts] = await db.$queryRaw<{ runs: number; passed: number }[]>`
     WITH own AS (
       SELECT n.unique_id FROM tests t JOIN nodes n ON n.id = t.node_id
-      WHERE t.attached_node_id = ${node.id}),
+      WHERE ${isOwnTestOf(node.id)}),
     runs AS (
       SELECT h.invocation_id, max(h.generated_at) AS at,
              bool_and(lower(trim(h.status)) = ANY(${passed}::text[])) AS passed
