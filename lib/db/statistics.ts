@@ -16,7 +16,6 @@ export const INGESTED_TABLES = [
   "search_words",
   "product_scores",
   "product_score_history",
-  "run_history",
 ] as const;
 
 /**
