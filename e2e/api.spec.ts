@@ -19,6 +19,7 @@ test.describe("JSON read API over HTTP", () => {
       "finance",
       "marketing",
       "platform",
+      "trust_lab",
       "xss_lab",
     ]);
     const pairs = body.dependencies.map((d) => `${d.consumer}→${d.producer}`);

@@ -9,13 +9,20 @@ test.describe("mesh home", () => {
     await expect(page).toHaveTitle("Mesh · Mesh Catalog");
     const totals = page.getByRole("group", { name: "Mesh totals" });
     await expect(totals.getByRole("term").first()).toHaveText("Projects");
-    // The sample mesh's three projects, and the hostile one of the security specs.
-    await expect(totals.getByRole("definition").first()).toHaveText("4");
+    // The sample mesh's three projects, the hostile one of the security
+    // specs, and the one whose freshness was never checked.
+    await expect(totals.getByRole("definition").first()).toHaveText("5");
 
     const projects = page.getByRole("region", { name: "Projects" });
     const cards = projects.getByRole("article");
-    await expect(cards).toHaveCount(4);
-    for (const name of ["finance", "marketing", "platform", "xss_lab"])
+    await expect(cards).toHaveCount(5);
+    for (const name of [
+      "finance",
+      "marketing",
+      "platform",
+      "trust_lab",
+      "xss_lab",
+    ])
       await expect(
         projects.getByRole("heading", { level: 3, name }),
       ).toBeVisible();

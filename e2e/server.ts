@@ -9,6 +9,7 @@ import { migrate } from "@/lib/db/migrate";
 import { ingestSampleMesh } from "@/lib/ingest/ingest-sample";
 import { startApp } from "@/lib/cli/next-server";
 import { ingestProject } from "@/lib/ingest/ingest-project";
+import { buildTrustManifest, TRUST_PROJECT } from "./trust-project";
 import { buildXssManifest } from "./xss-project";
 
 const port = Number(process.env.E2E_PORT ?? 3107);
@@ -24,6 +25,17 @@ await ingestProject({
     manifest: {
       file: "xss_lab/manifest.json",
       bytes: Buffer.from(buildXssManifest()),
+    },
+  },
+  origin: "cli",
+  maxArtifactBytes,
+});
+// A product whose freshness was never checked (no sources.json).
+await ingestProject({
+  artifacts: {
+    manifest: {
+      file: `${TRUST_PROJECT}/manifest.json`,
+      bytes: Buffer.from(buildTrustManifest()),
     },
   },
   origin: "cli",

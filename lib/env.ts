@@ -29,6 +29,8 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).optional(),
   /** Tokens at most in the text of one MCP tool answer (about four characters each). */
   CATALOG_MCP_TOKEN_BUDGET: mcpTokenBudgetSchema.optional(),
+  /** Runs of each node kept in the run history (test results, build times). */
+  CATALOG_RUN_HISTORY: z.coerce.number().int().min(1).max(1000).optional(),
 });
 
 export type CatalogEnv = {
@@ -40,6 +42,8 @@ export type CatalogEnv = {
   hostname: string;
   port: number;
   mcpTokenBudget: number;
+  /** Runs of each node kept in the run history; undefined: the default. */
+  runHistory: number | undefined;
 };
 
 /** The environment holds bad values: one problem per variable, each naming it. */
@@ -83,5 +87,6 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): CatalogEnv {
     hostname: env.HOSTNAME ?? "127.0.0.1",
     port: env.PORT ?? 3000,
     mcpTokenBudget: env.CATALOG_MCP_TOKEN_BUDGET ?? DEFAULT_MCP_TOKEN_BUDGET,
+    runHistory: env.CATALOG_RUN_HISTORY,
   };
 }

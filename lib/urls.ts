@@ -41,6 +41,11 @@ export function modelUrl(
   return version ? `${base}/v${encodeURIComponent(version)}` : base;
 }
 
+/** A data product's status badge (SVG), for READMEs and dashboards: always its latest version. */
+export function badgeUrl(project: string, name: string): string {
+  return `${modelUrl(project, name)}/badge.svg`;
+}
+
 /** The page of any stored node; a versioned model links to its own version. */
 export function nodeUrl(node: NodeRef): string {
   if (node.resourceType === "model")

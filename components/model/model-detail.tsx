@@ -25,6 +25,7 @@ import { NotAProductCard } from "../product/not-a-product-card";
 import { PageContents } from "../product/page-contents";
 import { listProductOwners } from "../product/owners";
 import { TrustSection } from "../product/trust-section";
+import { BadgeCard } from "../product/badge-card";
 import { UseItCard } from "../product/use-it-card";
 import { VersionsSection } from "../product/versions-section";
 import { ModelFacts } from "./model-facts";
@@ -103,6 +104,7 @@ export function ModelDetail({
               <TrustSection
                 model={model}
                 upstream={product.upstream}
+                runs={product.runs}
                 slaMetaKeys={product.slaMetaKeys}
                 now={now}
               />
@@ -140,6 +142,9 @@ export function ModelDetail({
                 <UseItCard model={model} />
               </div>
               <ModelFacts model={model} owners={owners} />
+              {product.score ? (
+                <BadgeCard project={model.project} name={model.name} />
+              ) : null}
               <MetaCard meta={model.meta} />
               <PageContents
                 items={[

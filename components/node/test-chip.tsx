@@ -3,8 +3,12 @@ import { Badge } from "@/components/ui/badge";
 import { getRunStatusAppearance } from "@/components/ui/status-badge";
 import type { TestView } from "@/lib/db/queries/nodes";
 import { nodeUrl } from "@/lib/urls";
+import { describeWarnOnly } from "./test-severity-note";
 
-/** A test on a column: its kind ("unique", "not_null") coloured by its latest result, linking to the test. */
+/**
+ * A test on a column: its kind ("unique", "not_null") coloured by its latest
+ * result, marked when it only warns, linking to the test.
+ */
 export function TestChip({
   test,
   project,
@@ -14,7 +18,8 @@ export function TestChip({
 }) {
   const label = test.testName ?? test.name;
   const appearance = test.status ? getRunStatusAppearance(test.status) : null;
-  const resultText = appearance ? appearance.label : "not run";
+  const warnOnly = describeWarnOnly(test.severity);
+  const resultText = `${appearance ? appearance.label : "not run"}${warnOnly ? `, ${warnOnly}` : ""}`;
   return (
     <Link
       href={nodeUrl({ ...test, project })}
@@ -24,6 +29,11 @@ export function TestChip({
     >
       <Badge tone={appearance?.tone ?? "neutral"} icon={appearance?.icon}>
         {label}
+        {warnOnly ? (
+          <span className="border-l border-current/30 pl-1 text-[10px] font-normal tracking-wide uppercase opacity-80">
+            {warnOnly}
+          </span>
+        ) : null}
       </Badge>
     </Link>
   );

@@ -13,6 +13,7 @@ import {
 } from "@/components/ui/table";
 import type { TestView } from "@/lib/db/queries/nodes";
 import { nodeUrl } from "@/lib/urls";
+import { describeWarnOnly } from "./test-severity-note";
 
 /** What kind of test this is: the generic test's name, or singular / unit test. */
 export function getTestKind(
@@ -60,8 +61,10 @@ export function TestsTable({
             </TableCell>
             <TableCell className="whitespace-nowrap">
               <Badge>{getTestKind(test)}</Badge>
-              {test.severity?.toLowerCase() === "warn" ? (
-                <span className="ml-1.5 text-xs text-fg-subtle">warn only</span>
+              {describeWarnOnly(test.severity) ? (
+                <span className="ml-1.5 text-xs text-fg-subtle">
+                  {describeWarnOnly(test.severity)}
+                </span>
               ) : null}
             </TableCell>
             <TableCell className="whitespace-nowrap">

@@ -3,15 +3,17 @@ import { formatBytes, formatCount } from "@/components/ui/format-number";
 import { Section } from "@/components/ui/section";
 import type { NodeDetail } from "@/lib/db/queries/nodes";
 import type { ProductUpstream } from "@/lib/db/queries/product-trust";
+import type { ProductRuns } from "@/lib/db/queries/run-history";
 import { describeModelConstraints } from "../node/constraints";
 import {
   collectNodeTests,
   summarizeTests,
 } from "@/lib/db/queries/test-summary";
-import { judgeBuildFreshness, summarizeFreshness } from "@/lib/score/sla";
+import { assessFreshness } from "@/lib/score/freshness-assessment";
 import { FreshnessFacts, FreshnessHeadline } from "./trust-freshness";
 import { TestsFacts, TestsHeadline } from "./trust-tests";
 import { TrustTile } from "./trust-tile";
+import { BuildTimeCard, TestRunsLine } from "./run-history";
 import { UpstreamSources, UpstreamTestProblems } from "./trust-upstream";
 
 /**
@@ -23,21 +25,29 @@ import { UpstreamSources, UpstreamTestProblems } from "./trust-upstream";
 export function TrustSection({
   model,
   upstream,
+  runs,
   slaMetaKeys,
   now,
 }: {
   model: NodeDetail;
   upstream: ProductUpstream;
+  runs: ProductRuns;
   slaMetaKeys: readonly string[];
   now: Date;
 }) {
-  const build = judgeBuildFreshness(
-    model,
-    model.runResult?.completedAt ?? null,
+  const freshness = assessFreshness(
+    {
+      node: { config: { ...model.config }, meta: { ...model.meta } },
+      builtAt: model.runResult?.completedAt ?? null,
+      sources: upstream.sources.map((s) => ({
+        name: s.name,
+        criteria: s.criteria,
+        status: s.result?.status ?? null,
+      })),
+    },
     slaMetaKeys,
     now,
   );
-  const freshness = summarizeFreshness(build, upstream.sources);
   const ownTests = summarizeTests(collectNodeTests(model));
   const constraints =
     describeModelConstraints(model.constraints).length +
@@ -52,9 +62,9 @@ export function TrustSection({
         <TrustTile
           icon={Clock}
           title="Freshness"
-          headline={<FreshnessHeadline verdict={freshness} />}
+          headline={<FreshnessHeadline state={freshness.state} />}
         >
-          <FreshnessFacts build={build} sources={upstream.sources} />
+          <FreshnessFacts assessment={freshness} />
         </TrustTile>
         <TrustTile
           icon={FlaskConical}
@@ -62,6 +72,7 @@ export function TrustSection({
           headline={<TestsHeadline own={ownTests} upstream={upstream.tests} />}
         >
           <TestsFacts own={ownTests} upstream={upstream} />
+          <TestRunsLine runs={runs} />
         </TrustTile>
         <TrustTile
           icon={Database}
@@ -113,6 +124,7 @@ export function TrustSection({
         </TrustTile>
       </div>
       <div className="mt-3 grid grid-cols-1 gap-3 *:min-w-0">
+        <BuildTimeCard builds={runs.builds} />
         <UpstreamSources sources={upstream.sources} project={model.project} />
         <UpstreamTestProblems upstream={upstream} project={model.project} />
       </div>

@@ -2,25 +2,20 @@ import { CircleCheck, CircleHelp, CircleX, TriangleAlert } from "lucide-react";
 import { StackedBar } from "@/components/charts/stacked-bar";
 import { cn } from "@/components/ui/cn";
 import { formatCount } from "@/components/ui/format-number";
-import type {
-  ProductUpstream,
-  TestCounts,
-} from "@/lib/db/queries/product-trust";
-import type { TestSummary } from "@/lib/db/queries/test-summary";
+import { addOutcomeCounts } from "@/lib/artifacts/run-statuses";
+import type { ProductUpstream } from "@/lib/db/queries/product-trust";
+import type { TestCounts, TestSummary } from "@/lib/db/queries/test-summary";
+import { judgeTestHealth, type TestHealthState } from "@/lib/score/test-health";
 
-type Counts = Pick<TestCounts, "total" | "failed" | "warned" | "notRun"> & {
-  passed: number;
-};
+type Counts = TestCounts;
 
-function add(a: Counts, b: Counts): Counts {
-  return {
-    total: a.total + b.total,
-    passed: a.passed + b.passed,
-    warned: a.warned + b.warned,
-    failed: a.failed + b.failed,
-    notRun: a.notRun + b.notRun,
-  };
-}
+const HEALTH = {
+  untested: [CircleHelp, "text-fg-muted"],
+  failing: [CircleX, "text-fail"],
+  warning: [TriangleAlert, "text-warn"],
+  passing: [CircleCheck, "text-pass"],
+  not_run: [CircleHelp, "text-fg-muted"],
+} as const satisfies Record<TestHealthState, unknown>;
 
 /** The worst news over the product's and its upstream's tests. */
 export function TestsHeadline({
@@ -30,21 +25,9 @@ export function TestsHeadline({
   own: TestSummary;
   upstream: TestCounts;
 }) {
-  const all = add(own, upstream);
-  const [Icon, className, text] =
-    all.total === 0
-      ? ([CircleHelp, "text-fg-muted", "No tests"] as const)
-      : all.failed > 0
-        ? ([CircleX, "text-fail", `${all.failed} failing`] as const)
-        : all.warned > 0
-          ? ([
-              TriangleAlert,
-              "text-warn",
-              `${all.warned} ${all.warned === 1 ? "warning" : "warnings"}`,
-            ] as const)
-          : all.passed === all.total
-            ? ([CircleCheck, "text-pass", "All passing"] as const)
-            : ([CircleHelp, "text-fg-muted", `${all.notRun} not run`] as const);
+  const health = judgeTestHealth(addOutcomeCounts(own, upstream));
+  const [Icon, className] = HEALTH[health.state];
+  const text = health.label;
   return (
     <span className={cn("inline-flex items-center gap-1.5", className)}>
       <Icon aria-hidden className="size-4.5 shrink-0" />

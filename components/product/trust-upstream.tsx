@@ -70,7 +70,7 @@ export function UpstreamSources({
                 <FreshnessBadge status={source.result.status} />
               ) : (
                 <span className="text-xs text-fg-subtle">
-                  {source.criteria ? "no result" : "—"}
+                  {source.criteria ? "not checked" : "—"}
                 </span>
               )}
             </TableCell>

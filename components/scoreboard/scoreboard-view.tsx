@@ -24,10 +24,6 @@ function toStatTone(level: string | null): StatProps["tone"] {
  */
 export function ScoreboardView({ board }: { board: ProjectScoreboard }) {
   const { levels, products } = board;
-  const average =
-    products.length === 0
-      ? 0
-      : Math.round(products.reduce((s, p) => s + p.score, 0) / products.length);
   const best = [
     ...board.distribution.filter((d) => d.level !== null).reverse(),
     ...board.distribution.filter((d) => d.level === null),
@@ -57,7 +53,7 @@ export function ScoreboardView({ board }: { board: ProjectScoreboard }) {
           <Stat
             icon={Gauge}
             label="Average score"
-            value={average}
+            value={board.averageScore}
             hint="Out of 100"
           />
         </StatGrid>

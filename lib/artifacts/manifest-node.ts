@@ -8,6 +8,7 @@ import type {
   RefRecord,
   TestRecord,
 } from "./types";
+import { readTestSeverity } from "./test-severity";
 
 /** A node of any section: the semantic-layer fields are simply absent elsewhere. */
 type AnyNode = ManifestNode &
@@ -152,7 +153,7 @@ function normalizeTest(raw: AnyNode): TestRecord | null {
     testName: raw.test_metadata?.name ?? null,
     testNamespace: raw.test_metadata?.namespace ?? null,
     kwargs,
-    severity: raw.config?.severity ?? null,
+    severity: readTestSeverity(raw.config?.severity),
   };
 }
 

@@ -96,3 +96,17 @@ export function countOutcomes(
   }
   return counts;
 }
+
+/** Adds two sets of counts. */
+export function addOutcomeCounts(
+  a: OutcomeCounts,
+  b: OutcomeCounts,
+): OutcomeCounts {
+  return {
+    total: a.total + b.total,
+    passed: a.passed + b.passed,
+    warned: a.warned + b.warned,
+    failed: a.failed + b.failed,
+    notRun: a.notRun + b.notRun,
+  };
+}

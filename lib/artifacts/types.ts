@@ -3,6 +3,7 @@
  * version (v4–v12, dbt Core and Fusion) into these; nothing downstream sees
  * dbt's raw JSON.
  */
+import type { TestSeverity } from "./test-severity";
 
 export type ArtifactKind =
   "manifest" | "catalog" | "run_results" | "sources" | "semantic_manifest";
@@ -40,7 +41,8 @@ export type TestRecord = {
   testName: string | null;
   testNamespace: string | null;
   kwargs: JsonObject;
-  severity: string | null;
+  /** Null for unit tests, which have none. */
+  severity: TestSeverity | null;
 };
 
 export type NodeRecord = {

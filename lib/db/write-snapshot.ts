@@ -8,6 +8,7 @@ import {
 import type { ProjectSnapshot } from "@/lib/mesh/snapshot";
 import { getPool } from "./client";
 import { copySnapshotRows } from "./copy-snapshot";
+import { DEFAULT_RUN_HISTORY, recordRunHistory } from "./run-history";
 import {
   resolveCrossProjectEdges,
   type ResolutionCounts,
@@ -44,6 +45,8 @@ export type WriteOptions = {
   productIds?: ReadonlySet<string>;
   /** Write a manifest older than the stored one (`--force`); refused otherwise. */
   allowOlder?: boolean;
+  /** Runs of each node to keep in the run history (default `DEFAULT_RUN_HISTORY`). */
+  runHistory?: number;
 };
 
 const INGEST_LOCK_SPACE = 7264;
@@ -168,6 +171,11 @@ async function writeInTransaction(
     projectId,
     merged.snapshot,
     options.productIds,
+  );
+  await recordRunHistory(
+    client,
+    projectId,
+    options.runHistory ?? DEFAULT_RUN_HISTORY,
   );
   const prepared =
     (await preparedSearch) ??

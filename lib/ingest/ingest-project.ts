@@ -142,7 +142,11 @@ export async function ingestProject(
           client,
         );
       },
-      { productIds: scores.productIds, allowOlder: request.force ?? false },
+      {
+        productIds: scores.productIds,
+        allowOlder: request.force ?? false,
+        runHistory: readEnv().runHistory,
+      },
     );
     if (!report) throw new Error("the write finished without a result");
     // After the commit: the ingest stands whether or not this succeeds.

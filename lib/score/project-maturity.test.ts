@@ -1,6 +1,9 @@
 import { describe, expect, test } from "vitest";
 import type { PolicyLevel } from "./policy-types";
-import { summarizeProjectMaturity } from "./project-maturity";
+import {
+  computeAverageScore,
+  summarizeProjectMaturity,
+} from "./project-maturity";
 
 const LEVELS: PolicyLevel[] = ["bronze", "silver", "gold"].map((id) => ({
   id,
@@ -51,5 +54,22 @@ describe("summarizeProjectMaturity", () => {
 
   test("no scored products: no maturity", () => {
     expect(summarizeProjectMaturity(LEVELS, [])).toBeNull();
+  });
+});
+
+describe("computeAverageScore", () => {
+  test.each([
+    { tallies: [], average: 0 },
+    { tallies: [{ count: 2, scoreSum: 177 }], average: 89 },
+    // 88.5 per product rounds up, whichever way the products are grouped.
+    {
+      tallies: [
+        { count: 1, scoreSum: 100 },
+        { count: 1, scoreSum: 77 },
+      ],
+      average: 89,
+    },
+  ])("$tallies: $average", ({ tallies, average }) => {
+    expect(computeAverageScore(tallies)).toBe(average);
   });
 });

@@ -7,6 +7,33 @@ export type LevelTally = {
   scoreSum: number;
 };
 
+/**
+ * The average score of a set of products: the mean of their scores, rounded
+ * to a whole number; 0 when there are none. Every page that shows an average
+ * (scoreboard, its trend, the mesh map) takes it from here.
+ */
+export function computeAverageScore(
+  tallies: readonly Pick<LevelTally, "count" | "scoreSum">[],
+): number {
+  const count = tallies.reduce((sum, t) => sum + t.count, 0);
+  const scoreSum = tallies.reduce((sum, t) => sum + t.scoreSum, 0);
+  return count === 0 ? 0 : Math.round(scoreSum / count);
+}
+
+/** Products tallied by level, with the sum of their scores. */
+export function tallyByLevel(
+  products: readonly { level: string | null; score: number }[],
+): LevelTally[] {
+  const byLevel = new Map<string | null, LevelTally>();
+  for (const { level, score } of products) {
+    const tally = byLevel.get(level) ?? { level, count: 0, scoreSum: 0 };
+    tally.count += 1;
+    tally.scoreSum += score;
+    byLevel.set(level, tally);
+  }
+  return [...byLevel.values()];
+}
+
 export type ProjectMaturity = {
   products: number;
   /** Mean score of the products, 0–100, rounded. */
@@ -34,11 +61,10 @@ export function summarizeProjectMaturity(
     (sum, t) => sum + rankOf(t.level) * t.count,
     0,
   );
-  const scoreSum = tallies.reduce((sum, t) => sum + t.scoreSum, 0);
   const rank = Math.round(rankSum / products);
   return {
     products,
-    averageScore: Math.round(scoreSum / products),
+    averageScore: computeAverageScore(tallies),
     level: rank === 0 ? null : (levels[rank - 1] ?? null),
   };
 }

@@ -35,7 +35,7 @@ function makeDataTest(
       testName,
       testNamespace: null,
       kwargs: {},
-      severity: "ERROR",
+      severity: "error",
     },
   });
 }

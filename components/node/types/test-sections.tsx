@@ -10,6 +10,7 @@ import { nodeUrl } from "@/lib/urls";
 import { formatMetaValue } from "../meta";
 import { getTestKind } from "../tests-table";
 import { DefinitionPanel } from "./definition-list";
+import { TestHistory } from "../test-history";
 
 // Arguments every generic test has; the page shows them as "Tests" already.
 const IMPLIED_KWARGS = new Set(["model", "column_name"]);
@@ -93,7 +94,11 @@ export function TestSections({ node }: { node: NodeDetail }) {
                 : "singular test (its own SQL)"}
             </KeyValue>
             <KeyValue label="Severity">
-              {target?.severity?.toLowerCase()}
+              {target?.severity === "warn"
+                ? "warn: a failure warns, the run goes on"
+                : target?.severity === "error"
+                  ? "error: a failure fails the run"
+                  : null}
             </KeyValue>
             {kwargs.map(([key, value]) => (
               <KeyValue
@@ -108,6 +113,7 @@ export function TestSections({ node }: { node: NodeDetail }) {
           </KeyValueList>
         </DefinitionPanel>
       </Section>
+      <TestHistory runs={node.runHistory} />
     </>
   );
 }

@@ -13,6 +13,7 @@ import {
 } from "./product-consumers";
 import { readProductUpstream, type ProductUpstream } from "./product-trust";
 import { inSequence, readSnapshot, type Reader } from "./read";
+import { readProductRuns, type ProductRuns } from "./run-history";
 import {
   readProductScore,
   readProjectPolicy,
@@ -28,6 +29,8 @@ export type ProductDetail = {
   history: ScorePoint[];
   upstream: ProductUpstream;
   consumers: ProductConsumers;
+  /** Its tests over its last runs, and its build times. */
+  runs: ProductRuns;
   /** `meta` keys the policy reads a freshness SLA from, in its order. */
   slaMetaKeys: string[];
   /** `meta` keys the policy reads owners from, in its order. */
@@ -69,7 +72,7 @@ async function readProductDetail(
   });
   const own = rows.find((r) => r.uniqueId === model.uniqueId);
   if (!own) return null;
-  const [score, history, upstream, consumers] = await inSequence(
+  const [score, history, upstream, consumers, runs] = await inSequence(
     () => readProductScore(db, model.project, model.uniqueId),
     () => readScoreHistory(db, model.project, model.uniqueId),
     () => readProductUpstream(db, own),
@@ -78,12 +81,14 @@ async function readProductDetail(
         project: model.project,
         versionIds: rows.map((r) => r.id),
       }),
+    () => readProductRuns(db, { ...own, uniqueId: model.uniqueId }),
   );
   return {
     score,
     history,
     upstream,
     consumers,
+    runs,
     slaMetaKeys: readKeys(policy, "freshness-sla-defined", SLA_META_KEYS),
     ownerMetaKeys: readKeys(policy, "has-owner", OWNER_META_KEYS),
   };

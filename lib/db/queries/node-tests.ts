@@ -1,4 +1,8 @@
 import "server-only";
+import {
+  readTestSeverity,
+  type TestSeverity,
+} from "@/lib/artifacts/test-severity";
 import { asRecord, toIso, type Reader } from "./read";
 
 export type TestView = {
@@ -7,7 +11,8 @@ export type TestView = {
   resourceType: string;
   testName: string | null;
   columnName: string | null;
-  severity: string | null;
+  /** Null for unit tests. */
+  severity: TestSeverity | null;
   status: string | null;
   failures: number | null;
   message: string | null;
@@ -29,7 +34,8 @@ export type TestTarget = {
   testName: string | null;
   testNamespace: string | null;
   kwargs: Record<string, unknown>;
-  severity: string | null;
+  /** Null for unit tests. */
+  severity: TestSeverity | null;
 };
 
 export const TEST_SELECT = {
@@ -70,6 +76,14 @@ type TestRow = {
   };
 };
 
+// Rows stored before severities were read at ingest may hold dbt's raw text.
+function toSeverity(
+  resourceType: string,
+  stored: string | null,
+): TestSeverity | null {
+  return resourceType === "unit_test" ? null : readTestSeverity(stored);
+}
+
 export function toTestView(test: TestRow): TestView {
   return {
     uniqueId: test.node.uniqueId,
@@ -77,7 +91,7 @@ export function toTestView(test: TestRow): TestView {
     resourceType: test.node.resourceType,
     testName: test.testName,
     columnName: test.columnName,
-    severity: test.severity,
+    severity: toSeverity(test.node.resourceType, test.severity),
     status: test.node.runResult?.status ?? null,
     failures: test.node.runResult?.failures ?? null,
     message: test.node.runResult?.message ?? null,
@@ -128,7 +142,9 @@ export async function readTestTarget(
           project: { select: { name: true } },
         },
       },
-      node: { select: { project: { select: { name: true } } } },
+      node: {
+        select: { resourceType: true, project: { select: { name: true } } },
+      },
     },
   });
   if (!test) return null;
@@ -149,7 +165,7 @@ export async function readTestTarget(
     testName: test.testName,
     testNamespace: test.testNamespace,
     kwargs: asRecord(test.kwargs),
-    severity: test.severity,
+    severity: toSeverity(test.node.resourceType, test.severity),
   };
 }
 

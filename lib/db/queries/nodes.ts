@@ -4,6 +4,7 @@ import { compareVersions } from "@/lib/artifacts/versions";
 import { isCurrentVersion } from "@/lib/mesh/ref-resolution";
 import { asRecord, inSequence, readSnapshot, toIso, type Reader } from "./read";
 import { readNeighbours, type NeighbourView } from "./neighbours";
+import { readRunPoints, type RunPoint } from "./run-history";
 import {
   readTestTarget,
   readUnattachedTests,
@@ -73,6 +74,8 @@ export type NodeDetail = {
   tests: TestView[];
   /** For a data test or unit test: what it checks. */
   testTarget: TestTarget | null;
+  /** For a data test or unit test: its last runs, oldest first; empty otherwise. */
+  runHistory: RunPoint[];
   runResult: {
     status: string;
     /** Rows a test returned (failing rows); null for builds. */
@@ -122,12 +125,17 @@ export function getModel(
 }
 
 /** `getModel` inside a caller's snapshot. */
-export async function readModel(
+/**
+ * The unique_id a model's page stands for: the asked version, else the latest
+ * (an unversioned model, or the version equal to `latest_version`), the
+ * project's own package before an installed one. Null when there is none.
+ */
+export async function findModelUniqueId(
   db: Reader,
   project: string,
   name: string,
   version?: string,
-): Promise<NodeDetail | null> {
+): Promise<string | null> {
   const candidates = await db.node.findMany({
     where: {
       project: { name: project },
@@ -149,7 +157,17 @@ export async function readModel(
     version === undefined
       ? (candidates.find(isCurrentVersion) ?? candidates[0])
       : candidates.find((c) => c.version === version);
-  return chosen ? readNode(db, project, chosen.uniqueId) : null;
+  return chosen?.uniqueId ?? null;
+}
+
+export async function readModel(
+  db: Reader,
+  project: string,
+  name: string,
+  version?: string,
+): Promise<NodeDetail | null> {
+  const uniqueId = await findModelUniqueId(db, project, name, version);
+  return uniqueId === null ? null : readNode(db, project, uniqueId);
 }
 
 /** Projects holding a node with this unique_id (an installed package's nodes live in each project that installs it). */
@@ -187,7 +205,7 @@ async function readNode(
   });
   if (!node) return null;
   const isTest = isTestType(node.resourceType);
-  const [group, neighbours, versions, unattachedTests, testTarget] =
+  const [group, neighbours, versions, unattachedTests, testTarget, runHistory] =
     await inSequence(
       () =>
         node.groupName
@@ -203,6 +221,10 @@ async function readNode(
           : readVersions(db, node.projectId, node.name),
       () => (isTest ? Promise.resolve([]) : readUnattachedTests(db, node.id)),
       () => (isTest ? readTestTarget(db, node.id) : Promise.resolve(null)),
+      () =>
+        isTest
+          ? readRunPoints(db, node.projectId, node.uniqueId)
+          : Promise.resolve([]),
     );
   const tests = [...node.testsOn.map(toTestView), ...unattachedTests];
   const columnKey = (name: string | null) => name?.toLowerCase() ?? "";
@@ -289,6 +311,7 @@ async function readNode(
         }
       : null,
     testTarget,
+    runHistory,
     parents: neighbours.parents,
     children: neighbours.children,
     versions,

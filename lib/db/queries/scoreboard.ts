@@ -1,6 +1,11 @@
 import "server-only";
 import type { PolicyLevel } from "@/lib/score/policy-types";
 import { findRuleKind } from "@/lib/score/rules";
+import {
+  computeAverageScore,
+  tallyByLevel,
+  type LevelTally,
+} from "@/lib/score/project-maturity";
 import type { Severity } from "@/lib/score/types";
 import { inSequence, readSnapshot, type Reader } from "./read";
 import { readProjectPolicy } from "./scores";
@@ -24,12 +29,14 @@ export type ProjectScoreboard = {
   project: string;
   levels: PolicyLevel[];
   policySource: string;
+  /** The products' average score now (`computeAverageScore`), as the trend's last point. */
+  averageScore: number;
   /** Every level, lowest first, then the products below the first level (level null). */
   distribution: LevelCount[];
   products: ProductSummary[];
   /** Rules failed by most products now, most common first. */
   commonFailures: CommonFailure[];
-  /** The project's products after each of its last ingests, oldest first. */
+  /** The project's products after each of its last ingests, oldest first, ending at its current scores. */
   trend: TrendPoint[];
 };
 
@@ -48,37 +55,64 @@ export type CommonFailure = {
 const TREND_INGESTS = 30;
 const TOP_FAILURES = 10;
 
-async function readTrend(db: Reader, projectId: number): Promise<TrendPoint[]> {
-  const rows = await db.$queryRaw<
-    { recorded_at: Date; level: string | null; n: number; avg: number }[]
-  >`
-    WITH ingests AS (
-      SELECT DISTINCT recorded_at FROM product_score_history
-      WHERE project_id = ${projectId} AND cause = 'ingest'
-      ORDER BY recorded_at DESC LIMIT ${TREND_INGESTS})
-    SELECT h.recorded_at, h.level, count(*)::int AS n, avg(h.score)::float8 AS avg
-    FROM product_score_history h JOIN ingests i ON i.recorded_at = h.recorded_at
-    WHERE h.project_id = ${projectId} AND h.cause = 'ingest'
-    GROUP BY h.recorded_at, h.level ORDER BY h.recorded_at`;
-  const points = new Map<number, TrendPoint & { total: number }>();
+type TrendRow = {
+  recorded_at: Date;
+  level: string | null;
+  n: number;
+  total: number;
+};
+
+function toTrendPoint(recordedAt: Date, tallies: LevelTally[]): TrendPoint {
+  return {
+    recordedAt: recordedAt.toISOString(),
+    products: tallies.reduce((sum, t) => sum + t.count, 0),
+    averageScore: computeAverageScore(tallies),
+    levels: Object.fromEntries(
+      tallies.map((t) => [t.level ?? "none", t.count]),
+    ),
+  };
+}
+
+/**
+ * The project's products after each of its last ingests, ending at its
+ * current scores: another project's ingest may have judged "in use" again
+ * since (history rows with cause "consumers"), and the trend's last point
+ * must be what the page shows now.
+ */
+async function readTrend(
+  db: Reader,
+  projectId: number,
+  current: { tallies: LevelTally[] },
+): Promise<TrendPoint[]> {
+  const [rows, latest] = await inSequence(
+    () => db.$queryRaw<TrendRow[]>`
+      WITH ingests AS (
+        SELECT DISTINCT recorded_at FROM product_score_history
+        WHERE project_id = ${projectId} AND cause = 'ingest'
+        ORDER BY recorded_at DESC LIMIT ${TREND_INGESTS})
+      SELECT h.recorded_at, h.level, count(*)::int AS n, sum(h.score)::int AS total
+      FROM product_score_history h JOIN ingests i ON i.recorded_at = h.recorded_at
+      WHERE h.project_id = ${projectId} AND h.cause = 'ingest'
+      GROUP BY h.recorded_at, h.level ORDER BY h.recorded_at`,
+    () => db.$queryRaw<{ at: Date | null }[]>`
+      SELECT max(recorded_at) AS at FROM product_score_history
+      WHERE project_id = ${projectId}`,
+  );
+  const byTime = new Map<number, { at: Date; tallies: LevelTally[] }>();
   for (const row of rows) {
     const key = row.recorded_at.getTime();
-    const point = points.get(key) ?? {
-      recordedAt: row.recorded_at.toISOString(),
-      products: 0,
-      averageScore: 0,
-      levels: {},
-      total: 0,
-    };
-    point.products += row.n;
-    point.total += row.avg * row.n;
-    point.levels[row.level ?? "none"] = row.n;
-    points.set(key, point);
+    const point = byTime.get(key) ?? { at: row.recorded_at, tallies: [] };
+    point.tallies.push({ level: row.level, count: row.n, scoreSum: row.total });
+    byTime.set(key, point);
   }
-  return [...points.values()].map(({ total, ...point }) => ({
-    ...point,
-    averageScore: point.products === 0 ? 0 : Math.round(total / point.products),
-  }));
+  const points = [...byTime.values()];
+  const latestAt = latest[0]?.at;
+  if (latestAt && current.tallies.length > 0) {
+    if (points.at(-1)?.at.getTime() === latestAt.getTime()) points.pop();
+    else if (points.length === TREND_INGESTS) points.shift();
+    points.push({ at: latestAt, tallies: current.tallies });
+  }
+  return points.map((p) => toTrendPoint(p.at, p.tallies));
 }
 
 async function readCommonFailures(
@@ -134,7 +168,7 @@ export function getProjectScoreboard(
       select: { id: true },
     });
     if (!row) return null;
-    const [policy, products, commonFailures, trend] = await inSequence(
+    const [policy, products, commonFailures] = await inSequence(
       () => readProjectPolicy(db, row.id),
       () =>
         db.productScore.findMany({
@@ -151,8 +185,9 @@ export function getProjectScoreboard(
           },
         }),
       () => readCommonFailures(db, row.id),
-      () => readTrend(db, row.id),
     );
+    const tallies = tallyByLevel(products);
+    const trend = await readTrend(db, row.id, { tallies });
     const levels = policy?.levels ?? [];
     const summaries = sortByLevel(
       products.map((p) => ({ ...p, project, failing: p.failingRules.length })),
@@ -163,6 +198,7 @@ export function getProjectScoreboard(
       levels,
       policySource: policy?.source ?? "",
       distribution: countLevels(summaries, levels),
+      averageScore: computeAverageScore(tallies),
       products: summaries,
       commonFailures,
       trend,

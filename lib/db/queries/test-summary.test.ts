@@ -13,7 +13,7 @@ function testView(uniqueId: string, status: string | null): TestView {
     resourceType: "test",
     testName: "unique",
     columnName: null,
-    severity: "ERROR",
+    severity: "error",
     status,
     failures: null,
     message: null,

@@ -4,7 +4,7 @@ import type { ColumnView, NodeDetail } from "@/lib/db/queries/nodes";
 import { now } from "@/lib/clock";
 import { buildRefSnippet } from "@/lib/mesh/ref-snippet";
 import type { DeclaredSla } from "@/lib/score/freshness-criteria";
-import { judgeBuildFreshness } from "@/lib/score/sla";
+import { assessFreshness } from "@/lib/score/freshness-assessment";
 import { nodeUrl } from "@/lib/urls";
 import { AnswerText } from "../budget";
 import { clip, describeAge, nameNode } from "../describe";
@@ -91,21 +91,24 @@ export function registerModelDetails(server: McpServer, tokens: number): void {
       if (read.status !== "found")
         return toolError(describeLookupProblem(args.unique_id, read));
       const { node } = read;
-      const sla = judgeBuildFreshness(
-        node,
-        node.runResult?.completedAt ?? null,
+      const { declared: sla, build } = assessFreshness(
+        {
+          node: { config: { ...node.config }, meta: { ...node.meta } },
+          builtAt: node.runResult?.completedAt ?? null,
+          sources: [],
+        },
         read.slaMetaKeys,
         now(),
       );
-      const details = toDetails(read, sla.sla, {
+      const details = toDetails(read, sla, {
         offset: args.columns_offset,
         limit: args.columns_limit,
       });
       const text = new AnswerText(tokens);
       writeHeader(text, details, node);
-      if (sla.sla)
+      if (sla)
         text.line(
-          `Freshness SLA: ${sla.sla.value} (${sla.sla.origin}); last built ${describeAge(sla.ageSeconds)}${sla.kind === "late" ? ", later than the SLA allows" : ""}.`,
+          `Freshness SLA: ${sla.value} (${sla.origin}); last built ${describeAge(build.ageSeconds)}${build.kind === "late" ? ", later than the SLA allows" : ""}.`,
         );
       text.line(
         `Description: ${details.description === "" ? "(none)" : clip(details.description, DESCRIPTION_CHARS)}`,

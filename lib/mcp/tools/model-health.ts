@@ -8,7 +8,10 @@ import {
   summarizeTests,
 } from "@/lib/db/queries/test-summary";
 import { isPassingStatus } from "@/lib/artifacts/run-statuses";
-import { judgeBuildFreshness, summarizeFreshness } from "@/lib/score/sla";
+import {
+  assessFreshness,
+  FRESHNESS_LABELS,
+} from "@/lib/score/freshness-assessment";
 import { AnswerText } from "../budget";
 import { clip, describeAge, nameNode } from "../describe";
 import { readNodePage } from "../read-node";
@@ -97,25 +100,36 @@ export function registerModelHealth(server: McpServer, tokens: number): void {
       if (read.status !== "found")
         return toolError(describeLookupProblem(args.unique_id, read));
       const { node, product } = read;
-      const build = judgeBuildFreshness(
-        node,
-        node.runResult?.completedAt ?? null,
+      const upstream = product?.upstream ?? null;
+      const freshness = assessFreshness(
+        {
+          node: { config: { ...node.config }, meta: { ...node.meta } },
+          builtAt: node.runResult?.completedAt ?? null,
+          sources: (upstream?.sources ?? []).map((s) => ({
+            name: s.name,
+            criteria: s.criteria,
+            status: s.result?.status ?? null,
+          })),
+        },
         read.slaMetaKeys,
         now(),
       );
-      const upstream = product?.upstream ?? null;
+      const { build, declared } = freshness;
       const tests = collectNodeTests(node);
       const health: Health = {
         uniqueId: node.uniqueId,
         project: node.project,
-        verdict: summarizeFreshness(build, upstream?.sources ?? []),
+        verdict: {
+          state: freshness.state,
+          label: FRESHNESS_LABELS[freshness.state],
+        },
         lastBuild: node.runResult && {
           status: node.runResult.status,
           completedAt: node.runResult.completedAt,
           ageSeconds: build.ageSeconds,
           message: node.runResult.message,
         },
-        sla: build.sla && { value: build.sla.value, kind: build.kind },
+        sla: declared && { value: declared.value, kind: build.kind },
         sourceFreshness: node.freshness && {
           status: node.freshness.status,
           maxLoadedAt: node.freshness.maxLoadedAt,

@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { formatSeconds } from "../duration";
-import { findDeclaredSla } from "../freshness-criteria";
+import {
+  assessFreshness,
+  type FreshnessAssessment,
+} from "../freshness-assessment";
 import {
   defineRuleKind,
   fail,
@@ -19,6 +22,27 @@ const slaParams = z.object({
   meta_keys: z.array(z.string()).default(SLA_META_KEYS),
 });
 
+/** The product's freshness, judged by the one assessment the pages use too. */
+function assess(
+  facts: ProductFacts,
+  metaKeys: readonly string[],
+  now: Date,
+): FreshnessAssessment {
+  return assessFreshness(
+    {
+      node: facts.node,
+      builtAt: facts.build?.completedAt ?? null,
+      sources: facts.upstream.sources.map((s) => ({
+        name: s.name,
+        criteria: s.freshness,
+        status: s.result?.status ?? null,
+      })),
+    },
+    metaKeys,
+    now,
+  );
+}
+
 export const FRESHNESS_SLA_DEFINED = defineRuleKind({
   id: "freshness-sla-defined",
   title: "Freshness SLA defined",
@@ -27,65 +51,38 @@ export const FRESHNESS_SLA_DEFINED = defineRuleKind({
     "Declare how fresh the product is: `freshness` (warn_after/error_after) on every source it is built from, `config.freshness.build_after` on the model, or an SLA in `meta` (e.g. `sla: 24h`).",
   params: slaParams,
   tighten: { meta_keys: "narrow" },
-  check: ({ node, upstream }, { meta_keys }) => {
-    const declared = findDeclaredSla(node, meta_keys);
+  check: (facts, { meta_keys }, { now }: ScoreContext) => {
+    const { declared, isSlaDefined, sources } = assess(facts, meta_keys, now);
     if (declared) return pass(`${declared.origin}: ${declared.value}`);
-    const { sources } = upstream;
     if (sources.length === 0)
       return fail(
         `the model declares no SLA (config.freshness, meta ${meta_keys.join("/")}) and has no sources upstream`,
       );
-    const without = sources
-      .filter((s) => s.freshness === null)
-      .map((s) => s.name);
-    if (without.length === 0)
+    if (isSlaDefined)
       return pass(
         `freshness defined on ${sources.length} of ${plural(sources.length, "upstream source")}: ${listSome(
-          sources.map((s) => `${s.name} (${s.freshness ?? ""})`),
+          sources.map((s) => `${s.name} (${s.criteria ?? ""})`),
           3,
         )}`,
       );
+    const without = sources
+      .filter((s) => s.state === "none")
+      .map((s) => s.name);
     return fail(
       `${without.length} of ${plural(sources.length, "upstream source")} ${without.length === 1 ? "defines" : "define"} no freshness (${listSome(without)}), and the model declares no SLA`,
     );
   },
 });
 
-type Verdicts = {
-  met: string[];
-  missed: string[];
-  /** Sources with criteria but no freshness result. */
-  unchecked: string[];
-  isBuildUnknown: boolean;
-};
-
-function judgeSources(facts: ProductFacts, verdicts: Verdicts): void {
-  for (const source of facts.upstream.sources) {
-    if (source.freshness === null) continue;
-    if (!source.result) verdicts.unchecked.push(source.name);
-    else if (source.result.status === "pass") verdicts.met.push(source.name);
-    else verdicts.missed.push(`${source.name} (${source.result.status})`);
-  }
-}
-
-function judgeBuild(
-  facts: ProductFacts,
-  metaKeys: readonly string[],
-  now: Date,
-  verdicts: Verdicts,
-): void {
-  const declared = findDeclaredSla(facts.node, metaKeys);
-  if (declared === null || declared.seconds === null) return;
-  const builtAt = facts.build?.completedAt;
-  if (!builtAt) {
-    verdicts.isBuildUnknown = true;
-    return;
-  }
-  const age = (now.getTime() - Date.parse(builtAt)) / 1000;
+function describeBuild(assessment: FreshnessAssessment): string | null {
+  const { build, declared } = assessment;
+  if (declared === null || (build.kind !== "met" && build.kind !== "late"))
+    return null;
   const sla = `${declared.origin} ${declared.value}`;
-  if (age <= declared.seconds)
-    verdicts.met.push(`built ${formatSeconds(Math.max(age, 0))} ago (${sla})`);
-  else verdicts.missed.push(`built ${formatSeconds(age)} ago, over ${sla}`);
+  const age = formatSeconds(build.ageSeconds);
+  return build.kind === "met"
+    ? `built ${age} ago (${sla})`
+    : `built ${age} ago, over ${sla}`;
 }
 
 export const FRESHNESS_SLA_MET = defineRuleKind({
@@ -97,36 +94,52 @@ export const FRESHNESS_SLA_MET = defineRuleKind({
   params: slaParams,
   tighten: { meta_keys: "narrow" },
   check: (facts, { meta_keys }, { now }: ScoreContext) => {
-    const verdicts: Verdicts = {
-      met: [],
-      missed: [],
-      unchecked: [],
-      isBuildUnknown: false,
-    };
-    judgeSources(facts, verdicts);
-    judgeBuild(facts, meta_keys, now, verdicts);
-    const { met, missed, unchecked, isBuildUnknown } = verdicts;
-    if (
-      met.length + missed.length + unchecked.length === 0 &&
-      !isBuildUnknown
-    ) {
-      const declared = findDeclaredSla(facts.node, meta_keys);
-      return notApplicable(
-        declared
-          ? `${declared.origin} "${declared.value}" names no duration the catalog can check, and no upstream source has freshness criteria`
-          : "no freshness SLA to check",
-      );
+    const assessment = assess(facts, meta_keys, now);
+    const { state, declared, build, sources } = assessment;
+    const named = (wanted: readonly string[]) =>
+      sources.filter((s) => wanted.includes(s.state));
+    const built = describeBuild(assessment);
+    switch (state) {
+      case "no_sla":
+        return notApplicable("no freshness SLA to check");
+      case "unmeasurable":
+        return notApplicable(
+          `${declared?.origin ?? "the SLA"} "${declared?.value ?? ""}" names no duration the catalog can check, and no upstream source has freshness criteria`,
+        );
+      case "stale":
+      case "aging":
+        return fail(
+          `late: ${listSome([
+            ...named(["aging", "stale"]).map(
+              (s) => `${s.name} (${s.status ?? ""})`,
+            ),
+            ...(build.kind === "late" && built ? [built] : []),
+          ])}`,
+        );
+      case "not_checked": {
+        const unchecked = named(["not_checked"]).map((s) => s.name);
+        const unknown = [
+          ...(unchecked.length > 0
+            ? [
+                `no freshness result for ${listSome(unchecked, 3)}${facts.artifacts.hasSources ? "" : " (no sources.json)"}`,
+              ]
+            : []),
+          ...(build.kind === "not_checked"
+            ? ["no build result for the model"]
+            : []),
+        ];
+        return fail(`not checked: ${unknown.join("; ")}`);
+      }
+      case "fresh":
+        return pass(
+          `fresh: ${listSome(
+            [
+              ...named(["fresh"]).map((s) => s.name),
+              ...(build.kind === "met" && built ? [built] : []),
+            ],
+            3,
+          )}`,
+        );
     }
-    if (missed.length > 0) return fail(`late: ${listSome(missed)}`);
-    const unknown = [
-      ...(unchecked.length > 0
-        ? [
-            `no freshness result for ${listSome(unchecked, 3)}${facts.artifacts.hasSources ? "" : " (no sources.json)"}`,
-          ]
-        : []),
-      ...(isBuildUnknown ? ["no build result for the model"] : []),
-    ];
-    if (unknown.length > 0) return fail(`not checked: ${unknown.join("; ")}`);
-    return pass(`fresh: ${listSome(met, 3)}`);
   },
 });
