@@ -1,0 +1,61 @@
+/**
+ * Child process: ingests one (gzipped) manifest file the way an upload is
+ * ingested, against DATABASE_URL, and reports how long each stage held the
+ * event loop: a timer that should tick every TICK_MS records each late tick,
+ * and the lateness counts against the stage running when it came due.
+ */
+import { ingestProject, type IngestStage } from "@/lib/ingest/ingest-project";
+import { readEnv } from "@/lib/env";
+
+const TICK_MS = 5;
+/** Lateness under this is the machine's scheduling, not a stall. */
+const STALL_MS = 20;
+
+type StageFigures = { wallMs: number; stalledMs: number; longestMs: number };
+
+const figures = new Map<IngestStage, StageFigures>();
+let stage: IngestStage = "inflating";
+let stageStarted = performance.now();
+let lastTick = performance.now();
+const timer = setInterval(() => {
+  const tick = performance.now();
+  const late = tick - lastTick - TICK_MS;
+  lastTick = tick;
+  if (late < STALL_MS) return;
+  const entry = figuresOf(stage);
+  entry.stalledMs += late;
+  entry.longestMs = Math.max(entry.longestMs, late);
+}, TICK_MS);
+
+function figuresOf(of: IngestStage): StageFigures {
+  const found = figures.get(of) ?? { wallMs: 0, stalledMs: 0, longestMs: 0 };
+  figures.set(of, found);
+  return found;
+}
+
+/** Closes the running stage's wall time and starts `next` (none at the end). */
+function enter(next: IngestStage | null): void {
+  const now = performance.now();
+  figuresOf(stage).wallMs += now - stageStarted;
+  if (next) stage = next;
+  stageStarted = now;
+}
+
+const [file = "", project = ""] = process.argv.slice(2);
+const report = await ingestProject({
+  projectName: project,
+  artifacts: { manifest: { file: "manifest.json", path: file } },
+  origin: "api",
+  maxArtifactBytes: readEnv().maxArtifactBytes,
+  onProgress: (next) => enter(next),
+});
+enter(null);
+clearInterval(timer);
+console.log(
+  JSON.stringify({
+    status: report.status,
+    nodes: report.nodes,
+    stages: Object.fromEntries(figures),
+  }),
+);
+process.exit(0);
