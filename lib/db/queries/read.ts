@@ -15,13 +15,23 @@ export type Reader = Omit<
  */
 export const READ_STATEMENT_TIMEOUT_MS = 10_000;
 
+/**
+ * How long a read waits for a pooled connection before it gives up. Prisma's
+ * default, 2 s, failed product pages under 20 readers on a CPU-starved
+ * server (an upload ingesting, other work on the machine): the shell had
+ * gone out with 200, and the page showed its error. A connection comes back
+ * within about one statement's time, so a read waits that long for a turn.
+ */
+export const READ_CONNECTION_WAIT_MS = READ_STATEMENT_TIMEOUT_MS;
+
 /** `SET LOCAL` of the read timeout, first in every read transaction. */
 export const SET_READ_TIMEOUT = `SET LOCAL statement_timeout = ${READ_STATEMENT_TIMEOUT_MS}`;
 
 /**
  * Runs a page's queries in one REPEATABLE READ transaction, so that a page
  * built from several queries sees one snapshot even while an ingest commits,
- * each statement bounded by READ_STATEMENT_TIMEOUT_MS.
+ * each statement bounded by READ_STATEMENT_TIMEOUT_MS, the wait for a
+ * connection by READ_CONNECTION_WAIT_MS.
  */
 export function readSnapshot<T>(read: (db: Reader) => Promise<T>): Promise<T> {
   return getPrisma().$transaction(
@@ -29,7 +39,7 @@ export function readSnapshot<T>(read: (db: Reader) => Promise<T>): Promise<T> {
       await tx.$executeRawUnsafe(SET_READ_TIMEOUT);
       return read(tx);
     },
-    { isolationLevel: "RepeatableRead" },
+    { isolationLevel: "RepeatableRead", maxWait: READ_CONNECTION_WAIT_MS },
   );
 }
 
