@@ -5,6 +5,7 @@
  * and the lateness counts against the stage that was running (a change of
  * stage counts the lateness so far, as a tick would).
  */
+import { PerformanceObserver } from "node:perf_hooks";
 import { ingestProject, type IngestStage } from "@/lib/ingest/ingest-project";
 import { readEnv } from "@/lib/env";
 
@@ -12,7 +13,14 @@ const TICK_MS = 5;
 /** Lateness under this is the machine's scheduling, not a stall. */
 const STALL_MS = 20;
 
-type StageFigures = { wallMs: number; stalledMs: number; longestMs: number };
+type StageFigures = {
+  wallMs: number;
+  stalledMs: number;
+  longestMs: number;
+  /** Garbage collection on the main thread, part of the stalls. */
+  gcMs: number;
+  longestGcMs: number;
+};
 
 const figures = new Map<IngestStage, StageFigures>();
 let stage: IngestStage = "inflating";
@@ -30,8 +38,23 @@ function countLateness(tick: number): void {
   entry.longestMs = Math.max(entry.longestMs, late);
 }
 
+const gc = new PerformanceObserver((list) => {
+  const entry = figuresOf(stage);
+  for (const { duration } of list.getEntries()) {
+    entry.gcMs += duration;
+    entry.longestGcMs = Math.max(entry.longestGcMs, duration);
+  }
+});
+gc.observe({ entryTypes: ["gc"] });
+
 function figuresOf(of: IngestStage): StageFigures {
-  const found = figures.get(of) ?? { wallMs: 0, stalledMs: 0, longestMs: 0 };
+  const found = figures.get(of) ?? {
+    wallMs: 0,
+    stalledMs: 0,
+    longestMs: 0,
+    gcMs: 0,
+    longestGcMs: 0,
+  };
   figures.set(of, found);
   return found;
 }
@@ -56,6 +79,7 @@ const report = await ingestProject({
 });
 enter(null);
 clearInterval(timer);
+gc.disconnect();
 console.log(
   JSON.stringify({
     status: report.status,

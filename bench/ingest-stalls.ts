@@ -2,7 +2,13 @@ import { startThrowawayCluster } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
 import { runChild } from "./child";
 
-type StageFigures = { wallMs: number; stalledMs: number; longestMs: number };
+type StageFigures = {
+  wallMs: number;
+  stalledMs: number;
+  longestMs: number;
+  gcMs: number;
+  longestGcMs: number;
+};
 type Stalls = {
   status: string;
   nodes: number;
@@ -36,11 +42,11 @@ export async function measureIngestStalls(
     return [
       `The same upload's ingest alone (no readers, an empty catalog, ${stalls.nodes.toLocaleString("en")} nodes ${stalls.status}): how long each stage held the event loop, from a 5 ms timer's late ticks (lateness of 20 ms and more).`,
       "",
-      "| Stage | wall | event loop held | longest stall |",
-      "|---|---:|---:|---:|",
+      "| Stage | wall | event loop held | longest stall | of which garbage collection | longest pause |",
+      "|---|---:|---:|---:|---:|---:|",
       ...Object.entries(stalls.stages).map(
         ([stage, f]) =>
-          `| ${STAGE_LABELS[stage] ?? stage} | ${s(f.wallMs)} | ${s(f.stalledMs)} | ${f.longestMs.toFixed(0)} ms |`,
+          `| ${STAGE_LABELS[stage] ?? stage} | ${s(f.wallMs)} | ${s(f.stalledMs)} | ${f.longestMs.toFixed(0)} ms | ${s(f.gcMs)} | ${f.longestGcMs.toFixed(0)} ms |`,
       ),
     ].join("\n");
   } finally {

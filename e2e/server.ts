@@ -9,7 +9,9 @@ import { migrate } from "@/lib/db/migrate";
 import { ingestSampleMesh } from "@/lib/ingest/ingest-sample";
 import { startApp } from "@/lib/cli/next-server";
 import { ingestProject } from "@/lib/ingest/ingest-project";
+import { createToken } from "@/lib/db/tokens";
 import { buildXssManifest } from "./xss-project";
+import { writeE2eToken } from "./token";
 
 const port = Number(process.env.E2E_PORT ?? 3107);
 const cluster = await startThrowawayCluster();
@@ -29,6 +31,8 @@ await ingestProject({
   origin: "cli",
   maxArtifactBytes,
 });
+// A write token for the upload specs, written where they read it.
+await writeE2eToken(port, (await createToken({ project: null })).secret);
 await closeDb();
 
 const server = startApp(port, cluster.url);

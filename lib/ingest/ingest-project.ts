@@ -17,7 +17,7 @@ import {
 } from "@/lib/score/score-project";
 import { hashAll, inflateAll } from "./inflate-artifacts";
 import { toRejection } from "./ingest-rejection";
-import { prepareSnapshotOffThread } from "./snapshot-job";
+import { prepareSnapshotAside } from "./snapshot-job";
 import { loadPolicy, type LoadedPolicy } from "./policy-source";
 import { now } from "@/lib/clock";
 
@@ -104,7 +104,7 @@ export async function ingestProject(
       return report;
     }
     request.onProgress?.("parsing");
-    const prepared = await prepareSnapshotOffThread({
+    const prepared = await prepareSnapshotAside({
       inflated,
       expectedName: request.projectName,
       policy: policy.policy,

@@ -7,7 +7,11 @@ import { jsonArtifact } from "@/tests/ingest";
 import { buildDefaultPolicy } from "@/lib/score/policy-defaults";
 import { prepareSnapshot, type SnapshotJob } from "./build-snapshot";
 import { inflateAll } from "./inflate-artifacts";
-import { prepareSnapshotOffThread } from "./snapshot-job";
+import {
+  OFF_THREAD_BYTES,
+  prepareSnapshotAside,
+  prepareSnapshotOffThread,
+} from "./snapshot-job";
 
 const LIMIT = 64 * 1024 * 1024;
 const NOW = new Date("2026-06-01T00:00:00Z");
@@ -123,5 +127,17 @@ describe("building a snapshot on a worker thread", () => {
     await expect(prepareSnapshotOffThread(job)).resolves.toEqual(
       prepareSnapshot(job),
     );
+  });
+
+  test("a manifest large enough for the worker, cut short, is refused as on this thread", async () => {
+    const cut = `{"metadata": {"dbt_version": "${"x".repeat(OFF_THREAD_BYTES)}`;
+    const job = await jobOf({
+      manifest: { file: "manifest.json", bytes: Buffer.from(cut) },
+    });
+    const expected = thrownHere(job) as ArtifactError;
+    const refused = await prepareSnapshotAside(job).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ArtifactError);
+    expect((refused as ArtifactError).message).toBe(expected.message);
+    expect(expected.message).toMatch(/\(at byte \d{7}\)$/);
   });
 });

@@ -3,7 +3,11 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { ArtifactError } from "@/lib/artifacts/errors";
 import { ProjectIdentityError } from "@/lib/mesh/project-identity";
-import type { PreparedSnapshot, SnapshotJob } from "./build-snapshot";
+import {
+  prepareSnapshot,
+  type PreparedSnapshot,
+  type SnapshotJob,
+} from "./build-snapshot";
 
 /**
  * A worker's answer: the snapshot and scores as JSON text, or its error as
@@ -27,6 +31,27 @@ export type SnapshotOutcome =
         | { kind: "identity"; message: string }
         | { kind: "fault"; message: string; stack: string | undefined };
     };
+
+/**
+ * Plain artifact bytes from which the work is worth a worker thread. Below,
+ * parsing takes tens of milliseconds, about what starting a worker costs,
+ * and a mesh of 200 small projects would pay that 200 times over.
+ */
+export const OFF_THREAD_BYTES = 4 * 1024 * 1024;
+
+/** prepareSnapshot on a worker thread for artifacts of OFF_THREAD_BYTES and more, on this one below. */
+export async function prepareSnapshotAside(
+  job: SnapshotJob,
+): Promise<PreparedSnapshot> {
+  const { inputs, moreRunResults } = job.inflated;
+  const bytes = [...Object.values(inputs), ...moreRunResults].reduce(
+    (sum, input) => sum + (input?.bytes.byteLength ?? 0),
+    0,
+  );
+  return bytes >= OFF_THREAD_BYTES
+    ? prepareSnapshotOffThread(job)
+    : prepareSnapshot(job);
+}
 
 /**
  * Builds a project's snapshot and scores it (prepareSnapshot) on a worker
