@@ -24,6 +24,14 @@ export const READ_STATEMENT_TIMEOUT_MS = 10_000;
  */
 export const READ_CONNECTION_WAIT_MS = READ_STATEMENT_TIMEOUT_MS;
 
+/**
+ * How long a read's whole transaction may stay open: a page runs a few
+ * statements one after another, with the server's own work between them.
+ * Prisma's default, 5 s, expired pages' transactions mid-read on a server
+ * starved of CPU; a transaction left open still ends here.
+ */
+export const READ_TRANSACTION_TIMEOUT_MS = 3 * READ_STATEMENT_TIMEOUT_MS;
+
 /** `SET LOCAL` of the read timeout, first in every read transaction. */
 export const SET_READ_TIMEOUT = `SET LOCAL statement_timeout = ${READ_STATEMENT_TIMEOUT_MS}`;
 
@@ -31,7 +39,8 @@ export const SET_READ_TIMEOUT = `SET LOCAL statement_timeout = ${READ_STATEMENT_
  * Runs a page's queries in one REPEATABLE READ transaction, so that a page
  * built from several queries sees one snapshot even while an ingest commits,
  * each statement bounded by READ_STATEMENT_TIMEOUT_MS, the wait for a
- * connection by READ_CONNECTION_WAIT_MS.
+ * connection by READ_CONNECTION_WAIT_MS and the whole by
+ * READ_TRANSACTION_TIMEOUT_MS.
  */
 export function readSnapshot<T>(read: (db: Reader) => Promise<T>): Promise<T> {
   return getPrisma().$transaction(
@@ -39,7 +48,11 @@ export function readSnapshot<T>(read: (db: Reader) => Promise<T>): Promise<T> {
       await tx.$executeRawUnsafe(SET_READ_TIMEOUT);
       return read(tx);
     },
-    { isolationLevel: "RepeatableRead", maxWait: READ_CONNECTION_WAIT_MS },
+    {
+      isolationLevel: "RepeatableRead",
+      maxWait: READ_CONNECTION_WAIT_MS,
+      timeout: READ_TRANSACTION_TIMEOUT_MS,
+    },
   );
 }
 
