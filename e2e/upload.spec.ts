@@ -27,7 +27,10 @@ test.describe("uploads to the production server", () => {
         "content-type": "application/json",
       },
       // Past the size from which it is parsed on a worker thread.
-      data: `{"metadata": {"dbt_version": "${"x".repeat(5_000_000)}`,
+      // A Buffer, sent as it is (a string would be sent JSON-encoded).
+      data: Buffer.from(
+        `{"metadata": {"dbt_version": "${"x".repeat(5_000_000)}`,
+      ),
     });
     expect(response.status()).toBe(422);
     const body = (await response.json()) as Refusal;
