@@ -42,17 +42,21 @@ export async function benchPages(): Promise<string> {
   }
 }
 
-async function pickProductPages(
+/** `count` public models' page paths, spread over the mesh; none of `exceptProject`'s. */
+export async function pickProductPages(
   databaseUrl: string,
   count: number,
+  exceptProject: string | null = null,
 ): Promise<string[]> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
     const rows = await client.query<{ project: string; name: string }>(
       `SELECT p.name AS project, n.name FROM nodes n JOIN projects p ON p.id = n.project_id
-       WHERE n.resource_type = 'model' AND n.access = 'public' ORDER BY md5(n.unique_id) LIMIT $1`,
-      [count],
+       WHERE n.resource_type = 'model' AND n.access = 'public'
+         AND p.name IS DISTINCT FROM $2
+       ORDER BY md5(n.unique_id) LIMIT $1`,
+      [count, exceptProject],
     );
     return rows.rows.map((r) => modelUrl(r.project, r.name));
   } finally {

@@ -17,7 +17,7 @@ import {
 import { benchMcp } from "./mcp";
 import { benchPages } from "./pages";
 import { benchSearch } from "./search";
-import { benchUploadLoad } from "./upload-load";
+import { benchHostileLoad } from "./hostile-load";
 import { benchLineageQueries } from "./lineage-section";
 import { describeMachine } from "./machine";
 import {
@@ -37,11 +37,6 @@ const SECTIONS: Section[] = [
   { id: "pages", title: "Product pages", run: benchPages },
   { id: "search", title: "Search", run: benchSearch },
   { id: "mcp", title: "MCP tools", run: benchMcp },
-  {
-    id: "upload-load",
-    title: "Readers during a large upload",
-    run: benchUploadLoad,
-  },
   { id: "lineage-queries", title: "Lineage queries", run: benchLineageQueries },
   // After "pages": these add the lineage shapes' projects to the shared mesh.
   {
@@ -54,6 +49,12 @@ const SECTIONS: Section[] = [
     id: "lineage-collapse",
     title: "A 5k-node neighbourhood in Chromium",
     run: benchLineageCollapse,
+  },
+  // Last: its upload replaces one of the shared mesh's projects.
+  {
+    id: "hostile-load",
+    title: "Readers under hostile load",
+    run: benchHostileLoad,
   },
 ];
 

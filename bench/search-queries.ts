@@ -20,7 +20,7 @@ export type QuerySources = {
 };
 
 /** A small deterministic PRNG (mulberry32), so that runs compare. */
-function createRandom(seed: number): () => number {
+export function createRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -32,14 +32,14 @@ function createRandom(seed: number): () => number {
 }
 
 /** One character dropped from the middle: the commonest typo. */
-function addTypo(name: string, random: () => number): string {
+export function addTypo(name: string, random: () => number): string {
   if (name.length < 5) return name;
   const at = 2 + Math.floor(random() * (name.length - 4));
   return name.slice(0, at) + name.slice(at + 1);
 }
 
 /** Three letters no name is made of: consonants only. */
-function makeNonWord(random: () => number): string {
+export function makeNonWord(random: () => number): string {
   const letters = "bcdfghjklmnpqrstvwxz";
   return Array.from(
     { length: 3 },

@@ -10,7 +10,9 @@ import { ingestSampleMesh } from "@/lib/ingest/ingest-sample";
 import { startApp } from "@/lib/cli/next-server";
 import { ingestProject } from "@/lib/ingest/ingest-project";
 import { buildTrustManifest, TRUST_PROJECT } from "./trust-project";
+import { createToken } from "@/lib/db/tokens";
 import { buildXssManifest } from "./xss-project";
+import { writeE2eToken } from "./token";
 
 const port = Number(process.env.E2E_PORT ?? 3107);
 const cluster = await startThrowawayCluster();
@@ -41,6 +43,8 @@ await ingestProject({
   origin: "cli",
   maxArtifactBytes,
 });
+// A write token for the upload specs, written where they read it.
+await writeE2eToken(port, (await createToken({ project: null })).secret);
 await closeDb();
 
 const server = startApp(port, cluster.url);

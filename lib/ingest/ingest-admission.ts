@@ -3,8 +3,9 @@ import { createAdmission } from "@/lib/db/admission";
 
 /**
  * Uploads received and ingested at once in this process. An ingest of a
- * ~100 MB manifest peaks near 850 MB and parses on the event loop, so one at
- * a time keeps memory bounded and leaves readers the rest of the loop.
+ * ~100 MB manifest peaks near 850 MB and keeps a core busy for seconds (its
+ * parse on a worker thread, its writes on the event loop), so one at a time
+ * keeps memory bounded and leaves readers the other core.
  */
 export const INGEST_SLOTS = 1;
 /** Uploads that may wait for a slot (a mesh's CI jobs finishing together); past that, 503. */

@@ -1,4 +1,3 @@
-import { parseArtifactSet } from "@/lib/artifacts/parse";
 import type { ArtifactKind } from "@/lib/artifacts/types";
 import {
   findProjectByHashes,
@@ -9,19 +8,16 @@ import { refreshStaleStatistics } from "@/lib/db/statistics";
 import { writeProductScores } from "@/lib/db/write-scores";
 import { writeSnapshot, type WriteResult } from "@/lib/db/write-snapshot";
 import { readEnv } from "@/lib/env";
-import { resolveProjectName } from "@/lib/mesh/project-identity";
 import { NOTHING_CARRIED_OVER, type CarriedOver } from "@/lib/mesh/carry-over";
-import { buildSnapshot, type ProjectSnapshot } from "@/lib/mesh/snapshot";
+import type { ProjectSnapshot } from "@/lib/mesh/snapshot";
 import {
   prepareProjectScores,
+  toPreparedScores,
   type PreparedScores,
 } from "@/lib/score/score-project";
-import {
-  hashAll,
-  inflateAll,
-  type InflatedArtifacts,
-} from "./inflate-artifacts";
+import { hashAll, inflateAll } from "./inflate-artifacts";
 import { toRejection } from "./ingest-rejection";
+import { prepareSnapshotAside } from "./snapshot-job";
 import { loadPolicy, type LoadedPolicy } from "./policy-source";
 import { now } from "@/lib/clock";
 
@@ -108,11 +104,15 @@ export async function ingestProject(
       return report;
     }
     request.onProgress?.("parsing");
-    const snapshot = buildProjectSnapshot(inflated, request.projectName);
-    projectName = snapshot.project.name;
-    const scores = prepareProjectScores(snapshot, policy.policy, {
+    const prepared = await prepareSnapshotAside({
+      inflated,
+      expectedName: request.projectName,
+      policy: policy.policy,
       now: startedAt,
     });
+    const { snapshot } = prepared;
+    projectName = snapshot.project.name;
+    const scores = toPreparedScores(prepared.scores, { now: startedAt });
     request.onProgress?.(
       "writing",
       `${snapshot.nodes.length} nodes, ${snapshot.edges.length} edges`,
@@ -185,15 +185,6 @@ function rescoreCarriedOver(
   const { runResults, freshness, catalog } = result.carriedOver;
   if (runResults + freshness + catalog === 0) return prepared;
   return prepareProjectScores(result.snapshot, policy.policy, { now });
-}
-
-function buildProjectSnapshot(
-  inflated: InflatedArtifacts,
-  expectedName: string | undefined,
-): ProjectSnapshot {
-  const artifacts = parseArtifactSet(inflated.inputs, inflated.moreRunResults);
-  const name = resolveProjectName(artifacts.manifest, expectedName);
-  return buildSnapshot(name, artifacts);
 }
 
 function toReport(

@@ -41,6 +41,18 @@ export function prepareProjectScores(
   policy: Policy,
   context: ScoreContext,
 ): PreparedScores {
+  return toPreparedScores(scoreOffline(snapshot, policy, context), context);
+}
+
+/** The products of a project scored with other projects' refs unknown: plain data, which can cross threads. */
+export type OfflineScores = { policy: ProjectPolicy; offline: ScoredProduct[] };
+
+/** The whole pass of prepareProjectScores, as data. */
+export function scoreOffline(
+  snapshot: ProjectSnapshot,
+  policy: Policy,
+  context: ScoreContext,
+): OfflineScores {
   const projectPolicy = resolvePolicy(policy, snapshot.project.name);
   const compiled = compilePolicy(projectPolicy);
   const index = new ProjectIndex(snapshot);
@@ -54,8 +66,16 @@ export function prepareProjectScores(
       consumers: facts.consumers,
     });
   });
+  return { policy: projectPolicy, offline };
+}
+
+/** Scores prepared from scoreOffline's data: "in use" is judged again once other projects' refs are known. */
+export function toPreparedScores(
+  { policy, offline }: OfflineScores,
+  context: ScoreContext,
+): PreparedScores {
   return {
-    policy: projectPolicy,
+    policy,
     productIds: new Set(offline.map((p) => p.score.uniqueId)),
     score: (otherProjects) =>
       otherProjects === null
@@ -66,7 +86,7 @@ export function prepareProjectScores(
               otherProjects: otherProjects.get(score.uniqueId) ?? [],
             };
             return {
-              score: rescoreConsumers(score, known, projectPolicy, context),
+              score: rescoreConsumers(score, known, policy, context),
               consumers: known,
             };
           }),

@@ -15,13 +15,32 @@ export type Reader = Omit<
  */
 export const READ_STATEMENT_TIMEOUT_MS = 10_000;
 
+/**
+ * How long a read waits for a pooled connection before it gives up. Prisma's
+ * default, 2 s, failed product pages under 20 readers on a CPU-starved
+ * server (an upload ingesting, other work on the machine): the shell had
+ * gone out with 200, and the page showed its error. A connection comes back
+ * within about one statement's time, so a read waits that long for a turn.
+ */
+export const READ_CONNECTION_WAIT_MS = READ_STATEMENT_TIMEOUT_MS;
+
+/**
+ * How long a read's whole transaction may stay open: a page runs a few
+ * statements one after another, with the server's own work between them.
+ * Prisma's default, 5 s, expired pages' transactions mid-read on a server
+ * starved of CPU; a transaction left open still ends here.
+ */
+export const READ_TRANSACTION_TIMEOUT_MS = 3 * READ_STATEMENT_TIMEOUT_MS;
+
 /** `SET LOCAL` of the read timeout, first in every read transaction. */
 export const SET_READ_TIMEOUT = `SET LOCAL statement_timeout = ${READ_STATEMENT_TIMEOUT_MS}`;
 
 /**
  * Runs a page's queries in one REPEATABLE READ transaction, so that a page
  * built from several queries sees one snapshot even while an ingest commits,
- * each statement bounded by READ_STATEMENT_TIMEOUT_MS.
+ * each statement bounded by READ_STATEMENT_TIMEOUT_MS, the wait for a
+ * connection by READ_CONNECTION_WAIT_MS and the whole by
+ * READ_TRANSACTION_TIMEOUT_MS.
  */
 export function readSnapshot<T>(read: (db: Reader) => Promise<T>): Promise<T> {
   return getPrisma().$transaction(
@@ -29,7 +48,11 @@ export function readSnapshot<T>(read: (db: Reader) => Promise<T>): Promise<T> {
       await tx.$executeRawUnsafe(SET_READ_TIMEOUT);
       return read(tx);
     },
-    { isolationLevel: "RepeatableRead" },
+    {
+      isolationLevel: "RepeatableRead",
+      maxWait: READ_CONNECTION_WAIT_MS,
+      timeout: READ_TRANSACTION_TIMEOUT_MS,
+    },
   );
 }
 
