@@ -11,6 +11,12 @@ import type { FocusLookup } from "@/lib/db/queries/lineage-nodes";
 import { projectNameSchema } from "@/lib/artifacts/project-name";
 import type { AnswerText } from "./budget";
 
+/** Every tool only reads the catalog, and the catalog alone. */
+export const READ_ONLY_TOOL = {
+  readOnlyHint: true,
+  openWorldHint: false,
+} as const;
+
 /** How every tool that is about one node names it. */
 export const NODE_ARGS = {
   unique_id: uniqueIdSchema.describe(

@@ -14,6 +14,7 @@ import {
   NODE_ARGS,
   pagingArgs,
   toolError,
+  READ_ONLY_TOOL,
 } from "../results";
 import { TYPES_ARG } from "./lineage";
 
@@ -57,7 +58,7 @@ export function registerImpact(server: McpServer, tokens: number): void {
         ...pagingArgs(100, MAX_IMPACT_PAGE),
       },
       outputSchema,
-      annotations: { readOnlyHint: true, openWorldHint: false },
+      annotations: READ_ONLY_TOOL,
     },
     guardTool(async (args) => {
       const result = await getImpact({

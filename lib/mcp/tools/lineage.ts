@@ -15,6 +15,7 @@ import {
   guardTool,
   NODE_ARGS,
   toolError,
+  READ_ONLY_TOOL,
 } from "../results";
 
 export const TYPES_ARG = z
@@ -82,7 +83,7 @@ export function registerLineage(server: McpServer, tokens: number): void {
         types: TYPES_ARG,
       },
       outputSchema,
-      annotations: { readOnlyHint: true, openWorldHint: false },
+      annotations: READ_ONLY_TOOL,
     },
     guardTool(async (args) => {
       const result = await getLineage({

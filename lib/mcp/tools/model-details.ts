@@ -16,6 +16,7 @@ import {
   NODE_ARGS,
   pagingArgs,
   toolError,
+  READ_ONLY_TOOL,
 } from "../results";
 
 const DESCRIPTION_CHARS = 2_000;
@@ -84,7 +85,7 @@ export function registerModelDetails(server: McpServer, tokens: number): void {
         "Describes a model (or any node) of the mesh: description, columns with types and tests, owners, freshness SLA, access and contract, versions, its maturity level and score when it is a data product, and how to ref it from another project.",
       inputSchema: { ...NODE_ARGS, ...columnPagingArgs() },
       outputSchema,
-      annotations: { readOnlyHint: true, openWorldHint: false },
+      annotations: READ_ONLY_TOOL,
     },
     guardTool(async (args) => {
       const read = await readNodePage(args.unique_id, args.project);

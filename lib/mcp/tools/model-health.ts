@@ -21,6 +21,7 @@ import {
   guardTool,
   NODE_ARGS,
   toolError,
+  READ_ONLY_TOOL,
 } from "../results";
 
 const countsSchema = z.object({
@@ -93,7 +94,7 @@ export function registerModelHealth(server: McpServer, tokens: number): void {
         "How far a model (or any node) can be trusted right now, from its project's latest artifacts: its last build and its freshness SLA, the results of its tests, a source's freshness check, and for a data product the tests and source freshness upstream of it in its project.",
       inputSchema: NODE_ARGS,
       outputSchema,
-      annotations: { readOnlyHint: true, openWorldHint: false },
+      annotations: READ_ONLY_TOOL,
     },
     guardTool(async (args) => {
       const read = await readNodePage(args.unique_id, args.project);

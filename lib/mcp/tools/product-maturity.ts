@@ -11,6 +11,7 @@ import {
   guardTool,
   NODE_ARGS,
   toolError,
+  READ_ONLY_TOOL,
 } from "../results";
 
 const ruleSchema = z.object({
@@ -68,7 +69,7 @@ export function registerProductMaturity(
         "A data product's maturity level (bronze, silver, gold under the default policy) and score out of 100, every rule of its project's policy with its status, evidence and how to fix it, and what the next level needs.",
       inputSchema: NODE_ARGS,
       outputSchema,
-      annotations: { readOnlyHint: true, openWorldHint: false },
+      annotations: READ_ONLY_TOOL,
     },
     guardTool(async (args) => {
       const lookup = await locateNode(args.unique_id, args.project ?? null);

@@ -5,7 +5,13 @@ import { readSearchParams, MAX_SEARCH_LIMIT } from "@/lib/search/params";
 import { nodeUrl } from "@/lib/urls";
 import { AnswerText } from "../budget";
 import { clip, nameNode, plural } from "../describe";
-import { answer, guardTool, pagingArgs, toolError } from "../results";
+import {
+  answer,
+  guardTool,
+  pagingArgs,
+  toolError,
+  READ_ONLY_TOOL,
+} from "../results";
 
 const facet = (what: string) =>
   z.string().max(200).optional().describe(`Only ${what}.`);
@@ -62,7 +68,7 @@ export function registerSearch(server: McpServer, tokens: number): void {
         "Finds data products, models, sources and other nodes across every project of the dbt mesh by name (exact, prefix, typo-tolerant) and by words in descriptions and columns. Data products rank first, higher maturity breaking ties. Gives each node's unique_id for the other tools.",
       inputSchema,
       outputSchema,
-      annotations: { readOnlyHint: true, openWorldHint: false },
+      annotations: READ_ONLY_TOOL,
     },
     guardTool(async (args) => {
       const params = new URLSearchParams({

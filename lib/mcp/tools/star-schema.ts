@@ -17,6 +17,7 @@ import {
   guardTool,
   NODE_ARGS,
   toolError,
+  READ_ONLY_TOOL,
 } from "../results";
 
 const tableSchema = z.object({
@@ -59,7 +60,7 @@ export function registerStarSchema(server: McpServer, tokens: number): void {
         "The star schema a model belongs to: the tables it joins or is joined by (across projects), their primary and foreign keys, each join condition with its cardinality and where it is declared (relationships test, foreign-key constraint, semantic entities), and a query that joins them. For a one-big-table product, the star it was built from.",
       inputSchema: NODE_ARGS,
       outputSchema,
-      annotations: { readOnlyHint: true, openWorldHint: false },
+      annotations: READ_ONLY_TOOL,
     },
     guardTool(async (args) => {
       const result = await getStar({
