@@ -9,23 +9,13 @@ import { readFileSync } from "node:fs";
 import { PerformanceObserver } from "node:perf_hooks";
 import { ingestProject, type IngestStage } from "@/lib/ingest/ingest-project";
 import { readEnv } from "@/lib/env";
+import type { StageFigures } from "./ingest-stalls";
 
 const TICK_MS = 5;
 /** Linux's clock ticks per second (USER_HZ), the unit of /proc's CPU times. */
 const CLOCK_TICKS = 100;
 /** Lateness under this is the machine's scheduling, not a stall. */
 const STALL_MS = 20;
-
-type StageFigures = {
-  wallMs: number;
-  stalledMs: number;
-  longestMs: number;
-  /** CPU time of the main thread (the event loop's): the work itself, however busy the machine. */
-  mainCpuMs: number;
-  /** Garbage collection on the main thread, part of the stalls. */
-  gcMs: number;
-  longestGcMs: number;
-};
 
 const figures = new Map<IngestStage, StageFigures>();
 let stage: IngestStage = "inflating";

@@ -2,11 +2,14 @@ import { startThrowawayCluster } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
 import { runChild } from "./child";
 
-type StageFigures = {
+/** What the child (bench/ingest-stalls-once.ts) reports for each ingest stage. */
+export type StageFigures = {
   wallMs: number;
   stalledMs: number;
   longestMs: number;
+  /** CPU time of the main thread (the event loop's): the work itself, however busy the machine. */
   mainCpuMs: number;
+  /** Garbage collection on the main thread, part of the stalls. */
   gcMs: number;
   longestGcMs: number;
 };

@@ -2,8 +2,8 @@ import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { startApp } from "@/lib/cli/next-server";
+import { findFreePort } from "@/lib/db/embedded-postmaster";
 import { expect, test } from "./fixtures";
-import { findFreePort } from "./ports";
 
 // A password in the URL, which no message may show.
 const DATABASE_URL = "postgresql://u:s3cret@127.0.0.1:1/catalog";

@@ -1,7 +1,8 @@
 import type { ChildProcess } from "node:child_process";
 import { startApp } from "@/lib/cli/next-server";
+import { findFreePort } from "@/lib/db/embedded-postmaster";
+import { getStatus, pollUntil } from "@/tests/spawn-catalog";
 import { expect, test } from "./fixtures";
-import { findFreePort } from "./ports";
 
 // Nothing listens on port 1: the server never gets its database.
 const UNREACHABLE_DATABASE = "postgresql://postgres:x@127.0.0.1:1/catalog";
@@ -14,7 +15,10 @@ test.describe("a server whose database is away", () => {
     const port = await findFreePort();
     origin = `http://127.0.0.1:${port}`;
     server = startApp(port, UNREACHABLE_DATABASE, { output: "ignore" });
-    await waitForAnswer(`${origin}/api/v1/health`);
+    await pollUntil(
+      () => getStatus(port, "/api/health"),
+      (status) => status !== 0,
+    );
   });
   test.afterAll(() => {
     server?.kill("SIGKILL");
@@ -75,16 +79,3 @@ test.describe("a server whose database is away", () => {
     expect(alive.status()).toBe(200);
   });
 });
-
-/** Resolves once the server answers anything at `url`. */
-async function waitForAnswer(url: string): Promise<void> {
-  for (let attempt = 0; attempt < 300; attempt++) {
-    try {
-      await fetch(url);
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-  throw new Error(`${url} never answered`);
-}

@@ -38,11 +38,7 @@ export async function checkReadiness(): Promise<Readiness> {
         throw new Error(`not applied yet: ${pending.join(", ")}`);
       return "all applied";
     }),
-    await check("policy", async () => {
-      const file = readEnv().policyFile;
-      const { policy } = await loadPolicy({ file, cwd: process.cwd() });
-      return policy.source;
-    }),
+    await check("policy", readPolicySource),
   ];
   return { isReady: checks.every((c) => c.isOk), checks };
 }
@@ -72,18 +68,20 @@ function describe(error: unknown): string {
  * so that a typo is a clear exit rather than a server that fails later.
  */
 export async function findConfigurationProblems(): Promise<string[]> {
-  let policyFile: string | undefined;
   try {
-    policyFile = readEnv().policyFile;
+    readEnv();
   } catch (error) {
     return error instanceof EnvironmentError
       ? error.problems
       : [describe(error)];
   }
-  try {
-    await loadPolicy({ file: policyFile, cwd: process.cwd() });
-    return [];
-  } catch (error) {
-    return [describe(error)];
-  }
+  const policy = await check("policy", readPolicySource);
+  return policy.isOk ? [] : [policy.message];
+}
+
+/** Reads the maturity policy the environment names; says where it came from. */
+async function readPolicySource(): Promise<string> {
+  const file = readEnv().policyFile;
+  const { policy } = await loadPolicy({ file, cwd: process.cwd() });
+  return policy.source;
 }

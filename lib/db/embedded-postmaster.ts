@@ -128,7 +128,8 @@ function canConnect(port: number): Promise<boolean> {
   });
 }
 
-function findFreePort(): Promise<number> {
+/** A loopback port nothing listens on right now (it may be taken before it is bound). */
+export function findFreePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.unref();
