@@ -1,5 +1,6 @@
 /**
- * Runs once when the Next server starts: checks the configuration (a bad
+ * Runs once when the Next server starts: counts and logs each request
+ * (metrics at `/metrics`, JSON log lines with a request id), checks the configuration (a bad
  * environment variable or policy file ends the server at once, one line per
  * problem), gets the database (DATABASE_URL, or
  * the embedded cluster) and applies pending migrations before the first
@@ -9,6 +10,8 @@
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { startRequestTracing } = await import("./lib/ops/tracing");
+  startRequestTracing();
   const { findConfigurationProblems } = await import("./lib/api/readiness");
   const problems = await findConfigurationProblems();
   if (problems.length > 0) {

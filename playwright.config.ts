@@ -15,6 +15,8 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   reporter: process.env.CI ? "line" : "list",
+  // The server's log of the whole run: JSON, with request ids, no secrets.
+  globalTeardown: "./e2e/log-scan.ts",
   timeout: 30_000,
   expect: { timeout: 10_000 },
   use: {

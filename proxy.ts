@@ -85,7 +85,9 @@ export const config = {
     {
       // Pages, prefetches included (a prefetch may be answered with the
       // full HTML): static files, images and the JSON API carry no scripts.
-      source: "/((?!api/|_next/static|_next/image|favicon.ico|icon.svg).*)",
+      // Metrics answer even while the database is away.
+      source:
+        "/((?!api/|metrics$|_next/static|_next/image|favicon.ico|icon.svg).*)",
     },
     {
       // API paths with an escape that may not decode (anything but %00-%7F).

@@ -12,7 +12,8 @@ import { ingestProject } from "@/lib/ingest/ingest-project";
 import { buildTrustManifest, TRUST_PROJECT } from "./trust-project";
 import { createToken } from "@/lib/db/tokens";
 import { buildXssManifest } from "./xss-project";
-import { writeE2eToken } from "./token";
+import { serverLogFile, writeE2eToken } from "./token";
+import { createWriteStream } from "node:fs";
 
 const port = Number(process.env.E2E_PORT ?? 3107);
 const cluster = await startThrowawayCluster();
@@ -47,7 +48,17 @@ await ingestProject({
 await writeE2eToken(port, (await createToken({ project: null })).secret);
 await closeDb();
 
-const server = startApp(port, cluster.url);
+// The server's log (JSON lines on standard error) is kept for log-scan.ts;
+// what it prints to standard output, and its warnings, show here.
+const server = startApp(port, cluster.url, { output: "pipe" });
+const log = createWriteStream(serverLogFile(port));
+server.stdout?.pipe(process.stdout);
+server.stderr?.pipe(log);
+server.stderr?.on("data", (chunk: Buffer) => {
+  for (const line of chunk.toString("utf8").split("\n"))
+    if (line && !line.includes('"level":"info"'))
+      process.stderr.write(`${line}\n`);
+});
 const stop = () => server.kill("SIGTERM");
 process.once("SIGINT", stop);
 process.once("SIGTERM", stop);

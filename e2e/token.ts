@@ -17,3 +17,8 @@ export async function writeE2eToken(
 export async function readE2eToken(port: number): Promise<string> {
   return (await fs.readFile(tokenFile(port), "utf8")).trim();
 }
+
+/** Where e2e/server.ts keeps the server's log, one file per port. */
+export function serverLogFile(port: number): string {
+  return path.join(os.tmpdir(), `mesh-catalog-e2e-${port}.log`);
+}

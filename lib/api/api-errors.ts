@@ -7,6 +7,7 @@ import {
 } from "@/lib/db/availability";
 import { hasNulByte } from "@/lib/urls";
 import { jsonError } from "./responses";
+import { getLogger } from "@/lib/ops/logger";
 
 /**
  * Wraps an API route handler so that whatever it throws still answers in the
@@ -33,7 +34,7 @@ export function withApiErrors<A extends unknown[]>(
           {},
           { "Retry-After": String(RETRY_AFTER_SECONDS) },
         );
-      console.error("API request failed:", error);
+      getLogger().error({ err: error }, "API request failed");
       return jsonError(
         500,
         "the catalog failed to answer; the server log has the details",

@@ -35,21 +35,26 @@ type AppOptions = {
   env?: Record<string, string>;
 };
 
-/** Serves the production build on `port` against the given database. */
+/**
+ * Serves the production build on `port` against the given database, or,
+ * without one, the embedded cluster in CATALOG_DATA_DIR (which it starts).
+ */
 export function startApp(
   port: number,
-  databaseUrl: string,
+  databaseUrl: string | undefined,
   { hostname = "127.0.0.1", output = "inherit", env = {} }: AppOptions = {},
 ): ChildProcess {
+  const inherited = { ...process.env };
+  delete inherited.DATABASE_URL;
   return spawn(
     process.execPath,
     [NEXT_BIN, "start", "--port", String(port), "--hostname", hostname],
     {
       stdio: output,
       env: {
-        ...process.env,
+        ...inherited,
         ...env,
-        DATABASE_URL: databaseUrl,
+        ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
         PORT: String(port),
       },
     },

@@ -2,11 +2,24 @@ import pg from "pg";
 import { reportConnectionLost } from "./availability";
 import { PrismaClient } from "./generated/client";
 import { createPgAdapter } from "./serial-transactions";
+import { getLogger } from "@/lib/ops/logger";
+import { setPoolReader } from "@/lib/ops/metrics";
 
 type Db = { url: string; pool: pg.Pool; prisma: PrismaClient };
 
 // Kept on globalThis so that Next's dev-mode module reloads reuse one pool.
 const holder = globalThis as typeof globalThis & { __meshCatalogDb?: Db };
+
+setPoolReader(() => {
+  const pool = holder.__meshCatalogDb?.pool;
+  return pool
+    ? {
+        total: pool.totalCount,
+        idle: pool.idleCount,
+        waiting: pool.waitingCount,
+      }
+    : null;
+});
 
 /** A connection not had in this time fails the request (a 503), rather than hanging it. */
 const CONNECT_TIMEOUT_MS = 10_000;
@@ -36,7 +49,10 @@ function getDb(): Db {
   pool.on("error", (error: Error & { code?: string }) => {
     reportConnectionLost();
     if (error.code !== "57P01")
-      console.error("Postgres pool error:", error.message);
+      getLogger().error(
+        { err: error.message, code: error.code },
+        "Postgres pool error",
+      );
   });
   const prisma = new PrismaClient({ adapter: createPgAdapter(pool) });
   holder.__meshCatalogDb = { url, pool, prisma };

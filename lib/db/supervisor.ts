@@ -1,6 +1,7 @@
 import pg from "pg";
 import { reportDatabase } from "./availability";
 import { reconnectDatabase } from "./connect";
+import { getLogger } from "@/lib/ops/logger";
 
 const CHECK_INTERVAL_MS = 2_000;
 /** How long a server waits for its database to come back before it gives up and exits. */
@@ -44,13 +45,16 @@ export function superviseDatabase(
   const check = async (): Promise<boolean> => {
     try {
       await probeDatabase((await reconnectDatabase()).url);
-      if (isReady === false) console.log("The database is back.");
+      if (isReady === false) getLogger().info("the database is back");
       isReady = true;
       downSince = undefined;
       reportDatabase(true, checkNow);
     } catch (error) {
       if (isReady !== false)
-        console.error(`The database is unavailable: ${describe(error)}`);
+        getLogger().error(
+          { err: describe(error) },
+          "the database is unavailable",
+        );
       isReady = false;
       reportDatabase(false, checkNow);
       downSince ??= performance.now();

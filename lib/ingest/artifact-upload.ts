@@ -20,6 +20,7 @@ import { readUpload } from "./read-upload";
 import { withUploadDir } from "./upload-dir";
 import { UploadError, type Upload, type UploadLimits } from "./upload-error";
 import { now } from "@/lib/clock";
+import { getLogger } from "@/lib/ops/logger";
 
 /** What the write API answers on success: what the upload changed. */
 export type UploadReport = {
@@ -81,7 +82,7 @@ export async function handleArtifactUpload(
         "Cache-Control": "no-store",
       });
     // A fault of the catalog, not of the upload: keep details in the server log.
-    console.error("artifact upload failed:", error);
+    getLogger().error({ err: error }, "artifact upload failed");
     return errorResponse(
       500,
       "the upload could not be ingested (server error)",

@@ -20,6 +20,8 @@ import { toRejection } from "./ingest-rejection";
 import { prepareSnapshotAside } from "./snapshot-job";
 import { loadPolicy, type LoadedPolicy } from "./policy-source";
 import { now } from "@/lib/clock";
+import { getLogger } from "@/lib/ops/logger";
+import { observeIngest, type IngestOutcome } from "@/lib/ops/metrics";
 
 export type RawArtifact = { file: string; bytes: Uint8Array };
 /** An artifact received into a file (an HTTP upload), read only once it is inflated. */
@@ -77,6 +79,31 @@ export { IngestRejection, type StaleManifest } from "./ingest-rejection";
 export async function ingestProject(
   request: IngestRequest,
 ): Promise<IngestReport> {
+  const started = performance.now();
+  const observe = (outcome: IngestOutcome, project?: string) => {
+    const seconds = (performance.now() - started) / 1000;
+    observeIngest({ origin: request.origin, outcome, seconds });
+    getLogger().info(
+      {
+        project,
+        origin: request.origin,
+        outcome,
+        durationMs: Math.round(seconds * 1000),
+      },
+      "ingest",
+    );
+  };
+  try {
+    const report = await ingestOnce(request);
+    observe(report.status, report.project);
+    return report;
+  } catch (error) {
+    observe("rejected", request.projectName);
+    throw error;
+  }
+}
+
+async function ingestOnce(request: IngestRequest): Promise<IngestReport> {
   const startedAt = now();
   const started = performance.now();
   const run = {
@@ -151,10 +178,7 @@ export async function ingestProject(
     if (!report) throw new Error("the write finished without a result");
     // After the commit: the ingest stands whether or not this succeeds.
     await refreshStaleStatistics().catch((error: unknown) =>
-      console.error(
-        "refreshing planner statistics failed:",
-        error instanceof Error ? error.message : error,
-      ),
+      getLogger().error({ err: error }, "refreshing planner statistics failed"),
     );
     return report;
   } catch (error) {

@@ -1,6 +1,7 @@
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { getLogger } from "@/lib/ops/logger";
 
 /** Temp directories of uploads in progress are named so; tests look for leftovers by it. */
 export const UPLOAD_DIR_PREFIX = "catalog-upload-";
@@ -21,7 +22,10 @@ export async function withUploadDir<T>(
     await fs
       .rm(dir, { recursive: true, force: true, maxRetries: 3 })
       .catch((error: unknown) =>
-        console.error(`removing upload directory ${dir} failed:`, error),
+        getLogger().error(
+          { err: error, dir },
+          "removing an upload directory failed",
+        ),
       );
   }
 }

@@ -10,6 +10,7 @@ import {
 import type { FocusLookup } from "@/lib/db/queries/lineage-nodes";
 import { projectNameSchema } from "@/lib/artifacts/project-name";
 import type { AnswerText } from "./budget";
+import { getLogger } from "@/lib/ops/logger";
 
 /** Every tool only reads the catalog, and the catalog alone. */
 export const READ_ONLY_TOOL = {
@@ -76,7 +77,7 @@ export function guardTool<A>(
         return toolError(
           "The catalog's database is busy or unavailable; retry in a few seconds.",
         );
-      console.error("MCP tool failed:", error);
+      getLogger().error({ err: error }, "MCP tool failed");
       return toolError(
         "The catalog failed to answer; the server log has the details.",
       );

@@ -1,0 +1,128 @@
+import client from "prom-client";
+
+/** The outcome of one ingest, as the metrics and the ingest log count it. */
+export type IngestOutcome = "ingested" | "unchanged" | "rejected";
+
+export type PoolStats = { total: number; idle: number; waiting: number };
+
+type Metrics = {
+  registry: client.Registry;
+  httpRequests: client.Counter<"method" | "route" | "status">;
+  httpDuration: client.Histogram<"method" | "route" | "status">;
+  ingests: client.Counter<"origin" | "outcome">;
+  ingestDuration: client.Histogram<"origin" | "outcome">;
+  poolConnections: client.Gauge<"state">;
+  readPool: () => PoolStats | null;
+};
+
+// On globalThis: Next loads this module once for instrumentation and again
+// for each route bundle, and all of them must count into one registry.
+const holder = globalThis as typeof globalThis & {
+  __meshCatalogMetrics?: Metrics;
+};
+
+/** Seconds: from a quick cached page to a slow 100 MB ingest. */
+const HTTP_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+const INGEST_BUCKETS = [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300];
+
+/**
+ * The process's one Prometheus registry: HTTP requests by route pattern and
+ * status, ingests by origin and outcome, the database pool, and Node's own
+ * process metrics. Route labels are Next's route patterns
+ * (`/projects/[project]`), never raw paths, so the series stay bounded.
+ */
+export function getMetrics(): Metrics {
+  return (holder.__meshCatalogMetrics ??= createMetrics());
+}
+
+function createMetrics(): Metrics {
+  const registry = new client.Registry();
+  client.collectDefaultMetrics({ register: registry, prefix: "catalog_" });
+  const metrics: Metrics = {
+    registry,
+    httpRequests: new client.Counter({
+      name: "catalog_http_requests_total",
+      help: "HTTP requests answered, by method, route pattern and status.",
+      labelNames: ["method", "route", "status"],
+      registers: [registry],
+    }),
+    httpDuration: new client.Histogram({
+      name: "catalog_http_request_duration_seconds",
+      help: "Time to answer an HTTP request, by method, route pattern and status.",
+      labelNames: ["method", "route", "status"],
+      buckets: HTTP_BUCKETS,
+      registers: [registry],
+    }),
+    ingests: new client.Counter({
+      name: "catalog_ingests_total",
+      help: "Ingest attempts, by origin (cli, api, loom) and outcome.",
+      labelNames: ["origin", "outcome"],
+      registers: [registry],
+    }),
+    ingestDuration: new client.Histogram({
+      name: "catalog_ingest_duration_seconds",
+      help: "Time an ingest took, by origin and outcome.",
+      labelNames: ["origin", "outcome"],
+      buckets: INGEST_BUCKETS,
+      registers: [registry],
+    }),
+    poolConnections: new client.Gauge({
+      name: "catalog_db_pool_connections",
+      help: "Database pool connections: total open, idle, and requests waiting for one.",
+      labelNames: ["state"],
+      registers: [registry],
+      collect() {
+        const stats = holder.__meshCatalogMetrics?.readPool() ?? null;
+        if (!stats) return;
+        this.set({ state: "total" }, stats.total);
+        this.set({ state: "idle" }, stats.idle);
+        this.set({ state: "waiting" }, stats.waiting);
+      },
+    }),
+    readPool: () => null,
+  };
+  return metrics;
+}
+
+/** Tells the pool gauge where to read from (the database layer owns the pool). */
+export function setPoolReader(read: () => PoolStats | null): void {
+  getMetrics().readPool = read;
+}
+
+/** Counts one answered HTTP request. */
+export function observeHttpRequest(request: {
+  method: string;
+  route: string;
+  status: number;
+  seconds: number;
+}): void {
+  const labels = {
+    method: request.method,
+    route: request.route,
+    status: String(request.status),
+  };
+  const metrics = getMetrics();
+  metrics.httpRequests.inc(labels);
+  metrics.httpDuration.observe(labels, request.seconds);
+}
+
+/** Counts one ingest attempt. */
+export function observeIngest(ingest: {
+  origin: string;
+  outcome: IngestOutcome;
+  seconds: number;
+}): void {
+  const labels = { origin: ingest.origin, outcome: ingest.outcome };
+  const metrics = getMetrics();
+  metrics.ingests.inc(labels);
+  metrics.ingestDuration.observe(labels, ingest.seconds);
+}
+
+/** The exposition text and its content type, for `GET /metrics`. */
+export async function renderMetrics(): Promise<{
+  body: string;
+  contentType: string;
+}> {
+  const { registry } = getMetrics();
+  return { body: await registry.metrics(), contentType: registry.contentType };
+}
