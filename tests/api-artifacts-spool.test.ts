@@ -13,7 +13,11 @@ import {
 } from "vitest";
 import { closeDb } from "@/lib/db/client";
 import { createToken } from "@/lib/db/tokens";
-import { INGEST_QUEUE, INGEST_SLOTS } from "@/lib/ingest/ingest-admission";
+import {
+  admitIngest,
+  INGEST_QUEUE,
+  INGEST_SLOTS,
+} from "@/lib/ingest/ingest-admission";
 import { UPLOAD_DIR_PREFIX } from "@/lib/ingest/upload-dir";
 import { meteredBody, multipart, postArtifacts } from "@/tests/api";
 import { useTestDatabase } from "@/tests/db";
@@ -142,6 +146,15 @@ describe("the write API spools uploads to temp files and admits a few at a time"
       expect(bodies.filter((b) => b.hasStarted())).toHaveLength(INGEST_SLOTS),
     );
     expect(bodies.slice(INGEST_SLOTS).some((b) => b.hasStarted())).toBe(false);
+    // Every other upload has passed its token check and waits for a turn.
+    await vi.waitFor(
+      () =>
+        expect(admitIngest.load()).toEqual({
+          running: INGEST_SLOTS,
+          waiting: INGEST_QUEUE,
+        }),
+      { timeout: 60_000 },
+    );
 
     const extra = meteredBody(MANIFEST, MANIFEST, MANIFEST.length);
     const refused = await postArtifacts("upstream", {

@@ -9,7 +9,12 @@ export class BusyError extends Error {
   }
 }
 
-export type Admission = <T>(run: () => Promise<T>) => Promise<T>;
+export type AdmissionLoad = { running: number; waiting: number };
+
+export type Admission = (<T>(run: () => Promise<T>) => Promise<T>) & {
+  /** Runs going and runs waiting for a turn, now. */
+  load: () => AdmissionLoad;
+};
 
 /**
  * Lets at most `running` runs go at once and `waiting` more queue for a turn;
@@ -42,7 +47,7 @@ export function createAdmission(options: {
       }, options.waitMs);
       queue.push(turn);
     });
-  return async (run) => {
+  const admit = async <T>(run: () => Promise<T>): Promise<T> => {
     if (active < options.running) active++;
     else if (queue.length >= options.waiting) throw new BusyError(options.what);
     else await waitForTurn();
@@ -52,4 +57,7 @@ export function createAdmission(options: {
       release();
     }
   };
+  return Object.assign(admit, {
+    load: () => ({ running: active, waiting: queue.length }),
+  });
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { createAdmission } from "@/lib/db/admission";
+import { setUploadLoadReader } from "@/lib/ops/metrics";
 
 /**
  * Uploads received and ingested at once in this process. An ingest of a
@@ -24,3 +25,5 @@ export const admitIngest = createAdmission({
   waiting: INGEST_QUEUE,
   waitMs: INGEST_WAIT_MS,
 });
+
+setUploadLoadReader(() => admitIngest.load());

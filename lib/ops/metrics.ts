@@ -4,6 +4,7 @@ import client from "prom-client";
 export type IngestOutcome = "ingested" | "unchanged" | "rejected";
 
 export type PoolStats = { total: number; idle: number; waiting: number };
+export type UploadLoad = { running: number; waiting: number };
 
 type Metrics = {
   registry: client.Registry;
@@ -12,7 +13,9 @@ type Metrics = {
   ingests: client.Counter<"origin" | "outcome">;
   ingestDuration: client.Histogram<"origin" | "outcome">;
   poolConnections: client.Gauge<"state">;
+  uploads: client.Gauge<"state">;
   readPool: () => PoolStats | null;
+  readUploads: () => UploadLoad | null;
 };
 
 // On globalThis: Next loads this module once for instrumentation and again
@@ -79,7 +82,20 @@ function createMetrics(): Metrics {
         this.set({ state: "waiting" }, stats.waiting);
       },
     }),
+    uploads: new client.Gauge({
+      name: "catalog_uploads",
+      help: "Artifact uploads being ingested (running) and queued for a turn (waiting).",
+      labelNames: ["state"],
+      registers: [registry],
+      collect() {
+        const load = holder.__meshCatalogMetrics?.readUploads() ?? null;
+        if (!load) return;
+        this.set({ state: "running" }, load.running);
+        this.set({ state: "waiting" }, load.waiting);
+      },
+    }),
     readPool: () => null,
+    readUploads: () => null,
   };
   return metrics;
 }
@@ -87,6 +103,11 @@ function createMetrics(): Metrics {
 /** Tells the pool gauge where to read from (the database layer owns the pool). */
 export function setPoolReader(read: () => PoolStats | null): void {
   getMetrics().readPool = read;
+}
+
+/** Tells the uploads gauge where to read from (the ingest layer admits uploads). */
+export function setUploadLoadReader(read: () => UploadLoad | null): void {
+  getMetrics().readUploads = read;
 }
 
 /** Counts one answered HTTP request. */
