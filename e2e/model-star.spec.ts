@@ -35,7 +35,25 @@ test.describe("how to join a product", () => {
     await expect(
       join.getByRole("button", { name: /^Copy the join condition/ }),
     ).toBeVisible();
-    await expect(section.getByText("Join it in a model")).toBeVisible();
+    const queries = section.getByRole("list", { name: "Queries" });
+    await expect(queries.getByRole("listitem")).toHaveCount(1);
+    await expect(queries).toContainText("fct_orders with dim_customers");
+    await expect(queries).toContainText("one row per fct_orders row");
+    await expect(section.getByRole("note")).toHaveCount(0);
+  });
+
+  test("dim_customers, which two facts point to, warns of the fan-out and never joins both", async ({
+    page,
+  }) => {
+    await page.goto("/projects/platform/models/dim_customers");
+    const section = howToJoin(page);
+    await expect(section.getByRole("note")).toContainText("the chasm trap");
+    const queries = section
+      .getByRole("list", { name: "Queries" })
+      .getByRole("listitem");
+    await expect(queries.first()).toContainText("Each ");
+    await expect(queries.last()).toContainText("aggregated to it");
+    await expect(queries.last()).toContainText("group by customer_id");
   });
 
   test("finance.fct_invoices joins across projects", async ({ page }) => {

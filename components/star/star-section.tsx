@@ -1,17 +1,18 @@
 import { Network } from "lucide-react";
-import { CodeBlock } from "@/components/ui/code-block";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Section } from "@/components/ui/section";
 import { getStar } from "@/lib/db/queries/lineage-star";
 import { describeJoins, nameTables } from "@/lib/mesh/star/join-conditions";
 import { JoinList } from "./join-list";
-import { buildJoinSnippet } from "@/lib/mesh/star/join-snippet";
+import { adviseJoins } from "@/lib/mesh/star/join-snippet";
+import { JoinQueries } from "./join-queries";
 import { StarDiagram } from "./star-diagram";
 
 /**
  * "How to join it": the star a product belongs to, as a diagram (keys
  * marked, joins with cardinality) and as text an analyst can copy: each join
- * condition, and a query joining the product to its star. A one-big-table
+ * condition, and queries joining the product to its star that never repeat
+ * its rows (see adviseJoins). A one-big-table
  * product gets the star it was built from, and says so. Self-contained: it
  * reads its own data.
  */
@@ -28,7 +29,7 @@ export async function StarSection({
   const focus = star.tables.find((t) => t.role === "focus");
   if (!focus) return null;
   const lines = describeJoins(star);
-  const snippet = buildJoinSnippet(focus, lines, nameTables(star.tables));
+  const advice = adviseJoins(focus, lines, nameTables(star.tables));
   const name = focus.name;
   const description =
     star.kind === "star"
@@ -52,13 +53,7 @@ export async function StarSection({
               No joins are declared between these tables.
             </p>
           )}
-          {snippet ? (
-            <CodeBlock
-              code={snippet}
-              language="sql"
-              title="Join it in a model"
-            />
-          ) : null}
+          <JoinQueries advice={advice} />
           {isTruncated ? (
             <p className="text-xs text-fg-subtle">
               The star has more tables than one view holds; the first ones are

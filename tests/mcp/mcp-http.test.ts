@@ -234,7 +234,10 @@ describe("MCP over streamable HTTP at /api/mcp", () => {
         cardinality: "many_to_one",
       }),
     ]);
-    expect(data.sql).toContain("left join {{ ref(");
+    expect((data.queries as { sql: string }[])[0]?.sql).toContain(
+      "left join {{ ref(",
+    );
+    expect(data.fanOutWarning).toBeNull();
     expect(text).toContain(
       "- fct_orders.customer_id = dim_customers.customer_id (many-to-one;",
     );

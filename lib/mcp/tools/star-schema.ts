@@ -7,7 +7,7 @@ import {
   describeSource,
   nameTables,
 } from "@/lib/mesh/star/join-conditions";
-import { buildJoinSnippet, toRefCall } from "@/lib/mesh/star/join-snippet";
+import { adviseJoins, toRefCall } from "@/lib/mesh/star/join-snippet";
 import type { StarTable } from "@/lib/mesh/star/types";
 import { AnswerText } from "../budget";
 import { nameNodeKey, plural } from "../describe";
@@ -47,7 +47,10 @@ const outputSchema = {
   truncated: z.boolean(),
   tables: z.array(tableSchema),
   joins: z.array(joinSchema),
-  sql: z.string().nullable(),
+  queries: z.array(
+    z.object({ title: z.string(), why: z.string(), sql: z.string() }),
+  ),
+  fanOutWarning: z.string().nullable(),
 };
 
 /** `get_star_schema`: the product page's "How to join it". */
@@ -57,7 +60,7 @@ export function registerStarSchema(server: McpServer, tokens: number): void {
     {
       title: "Get the star schema to join",
       description:
-        "The star schema a model belongs to: the tables it joins or is joined by (across projects), their primary and foreign keys, each join condition with its cardinality and where it is declared (relationships test, foreign-key constraint, semantic entities), and a query that joins them. For a one-big-table product, the star it was built from.",
+        "The star schema a model belongs to: the tables it joins or is joined by (across projects), their primary and foreign keys, each join condition with its cardinality and where it is declared (relationships test, foreign-key constraint, semantic entities), and queries that join them without repeating the model's rows (with a warning where joining everything at once would fan out). For a one-big-table product, the star it was built from.",
       inputSchema: NODE_ARGS,
       outputSchema,
       annotations: READ_ONLY_TOOL,
@@ -73,7 +76,9 @@ export function registerStarSchema(server: McpServer, tokens: number): void {
       const names = nameTables(star.tables);
       const lines = describeJoins(star);
       const focus = star.tables.find((t) => t.key === star.focus);
-      const sql = focus ? buildJoinSnippet(focus, lines, names) : null;
+      const advice = focus
+        ? adviseJoins(focus, lines, names)
+        : { queries: [], fanOutWarning: null };
       const tables = star.tables.map((t) => toTable(t));
       const joins = lines.map((l) => ({
         from: l.from.key,
@@ -87,7 +92,9 @@ export function registerStarSchema(server: McpServer, tokens: number): void {
       text.line(
         `${star.kind === "star" ? "Star schema of" : "Star that builds"} ${nameNodeKey(star.focus)}: ${plural(tables.length, "table")}, ${plural(joins.length, "join")}${result.isTruncated ? " (more tables join it than were loaded)" : ""}.`,
       );
-      if (sql) text.line(`Query joining it:\n${sql}`);
+      if (advice.fanOutWarning) text.line(advice.fanOutWarning);
+      for (const query of advice.queries)
+        text.line(`${query.title} (${query.why}):\n${query.sql}`);
       text.line("Joins:");
       const shownJoins = text.list(
         lines,
@@ -108,7 +115,8 @@ export function registerStarSchema(server: McpServer, tokens: number): void {
         truncated: result.isTruncated,
         tables: tables.slice(0, shownTables),
         joins: joins.slice(0, shownJoins),
-        sql,
+        queries: advice.queries,
+        fanOutWarning: advice.fanOutWarning,
       });
     }),
   );

@@ -12,6 +12,9 @@ export type JoinLine = {
   to: StarTable;
   /** The SQL condition, tables named as the reader would alias them. */
   condition: string;
+  /** The referencing columns of `from` and the referenced ones of `to`, pairwise. */
+  fromColumns: string[];
+  toColumns: string[];
   cardinality: Cardinality;
   sources: RelationshipSource[];
   isCrossProject: boolean;
@@ -100,6 +103,8 @@ export function describeJoins(star: Star): JoinLine[] {
           from,
           to,
           condition: formatCondition(r, names),
+          fromColumns: r.from.columns,
+          toColumns: r.from.columns.map((c, i) => r.to.columns[i] ?? c),
           cardinality: r.cardinality,
           sources: r.sources,
           isCrossProject: r.isCrossProject,
