@@ -35,6 +35,22 @@ test.describe("project page", () => {
     ).toHaveAttribute("href", "mailto:core-commerce-data@larkspur.example");
   });
 
+  test("shows the project's own overview doc block, as dbt Docs does", async ({
+    page,
+  }) => {
+    await page.goto("/projects/platform");
+    const overview = page.getByRole("region", { name: "Overview" });
+    await expect(
+      overview.getByRole("heading", { name: "Larkspur platform" }),
+    ).toBeVisible();
+    await expect(
+      overview.getByText("fct_orders", { exact: true }),
+    ).toBeVisible();
+    // dbt's generic welcome page is not a project's overview.
+    await page.goto("/projects/finance");
+    await expect(page.getByRole("region", { name: "Overview" })).toHaveCount(0);
+  });
+
   test("lists models public first, grouped by group and folder", async ({
     page,
   }) => {

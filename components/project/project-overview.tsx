@@ -1,6 +1,7 @@
 import { Inbox } from "lucide-react";
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Markdown } from "@/components/ui/markdown";
 import { Pagination } from "@/components/ui/pagination";
 import {
   getResourceTypePluralLabel,
@@ -42,6 +43,18 @@ export function ProjectOverview({
         <h2 className="sr-only">In the mesh</h2>
         <ProjectDependencies project={project} />
       </div>
+      {project.overview ? (
+        <Section
+          id="overview"
+          title="Overview"
+          description="The project's own words: its __overview__ doc block."
+          className="mb-8"
+        >
+          <div className="rounded-lg border border-border bg-surface px-5 py-4">
+            <Markdown>{project.overview}</Markdown>
+          </div>
+        </Section>
+      ) : null}
       <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <Section
           id="resources"

@@ -147,7 +147,12 @@ function withDependencies(
   };
 }
 
+/** The doc block dbt Docs shows as a project's overview. */
+const OVERVIEW_DOC_BLOCK = "__overview__";
+
 export type ProjectDetail = ProjectSummary & {
+  /** The project's own `__overview__` doc block (Markdown), as dbt Docs shows on its home page. */
+  overview: string | null;
   packages: { name: string; nodeCount: number }[];
   groups: {
     name: string;
@@ -180,7 +185,7 @@ export async function readProjectDetail(
   );
   const row = rows[0];
   if (!row) return null;
-  const [packages, groups, runs] = await inSequence(
+  const [packages, groups, runs, overview] = await inSequence(
     () =>
       db.package.findMany({
         where: { project: { name } },
@@ -211,9 +216,20 @@ export async function readProjectDetail(
           error: true,
         },
       }),
+    // The project's own block only: dbt's default one is its generic welcome.
+    () =>
+      db.docBlock.findFirst({
+        where: {
+          project: { name },
+          name: OVERVIEW_DOC_BLOCK,
+          packageName: name,
+        },
+        select: { contents: true },
+      }),
   );
   return {
     ...withDependencies(row, dependencies),
+    overview: overview?.contents.trim() || null,
     packages,
     groups,
     recentIngests: runs.map((r) => ({

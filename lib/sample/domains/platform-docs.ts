@@ -5,6 +5,20 @@ import type { DocSpec } from "../spec";
 
 export const PLATFORM_DOCS: DocSpec[] = [
   {
+    // dbt shows a project's own __overview__ block on its home page.
+    name: "__overview__",
+    folder: "overview",
+    contents: `## Larkspur platform
+
+The storefront's core data: **customers**, **orders** and **products**, as
+the other domains consume them. Its public models are the contract the
+finance and marketing projects build on.
+
+- Start from \`fct_orders\` for anything about sales; join
+  \`dim_customers\` for who bought and \`dim_products\` for what.
+- Ask in **#data-platform**; the on-call rota is in the team handbook.`,
+  },
+  {
     name: "customer_id",
     folder: "marts",
     contents:
