@@ -123,3 +123,27 @@ test("the results page has a title and no sideways overflow on a phone", async (
   );
   expect(overflow).toBe(0);
 });
+
+test("a versioned model is one result, its latest, with the other version as a chip", async ({
+  page,
+}) => {
+  await page.goto("/search?q=dim_customers");
+  const list = results(page);
+  await expect(
+    list.getByRole("link", { name: "dim_customers", exact: true }),
+  ).toHaveCount(1);
+  await expect(
+    list.getByRole("link", { name: "dim_customers", exact: true }),
+  ).toHaveAttribute("href", "/projects/platform/models/dim_customers/v2");
+  await list.getByRole("link", { name: "dim_customers version 1" }).click();
+  await expect(page).toHaveURL(
+    /\/projects\/platform\/models\/dim_customers\/v1$/,
+  );
+});
+
+test("for a name query, data products come first", async ({ page }) => {
+  await page.goto("/search?q=orders");
+  const first = results(page).getByRole("listitem").first();
+  await expect(first).toContainText("Data product");
+  await expect(first).toContainText("orders");
+});

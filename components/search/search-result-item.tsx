@@ -42,6 +42,25 @@ export function SearchResultItem({ hit }: { hit: SearchHit }) {
             <HighlightedText text={hit.name} ranges={hit.nameHighlights} />
           </Link>
           {hit.version ? <Badge>v{hit.version}</Badge> : null}
+          {hit.otherVersions.length > 0 ? (
+            <span className="relative z-10 inline-flex items-center gap-1 text-xs text-fg-subtle">
+              also
+              {hit.otherVersions.map((other) => (
+                <Link
+                  key={other.uniqueId}
+                  href={nodeUrl({
+                    ...hit,
+                    uniqueId: other.uniqueId,
+                    version: other.version,
+                  })}
+                  aria-label={`${hit.name} version ${other.version}`}
+                  className="rounded border border-border px-1.5 py-px font-mono text-[11px] text-fg-muted hover:border-accent hover:text-accent focus-visible:ring-2 focus-visible:ring-accent focus-visible:outline-none"
+                >
+                  v{other.version}
+                </Link>
+              ))}
+            </span>
+          ) : null}
           {hit.isProduct ? <Badge tone="accent">Data product</Badge> : null}
           {isMaturityLevel(hit.level) ? (
             <MaturityBadge level={hit.level} />

@@ -19,6 +19,14 @@ export function presentSearch(input: SearchInput, result: SearchResult) {
       access: hit.access,
       materialized: hit.materialized,
       version: hit.version,
+      otherVersions: hit.otherVersions.map((other) => ({
+        ...other,
+        url: nodeUrl({
+          ...hit,
+          uniqueId: other.uniqueId,
+          version: other.version,
+        }),
+      })),
       owners: hit.owners,
       tags: hit.tags,
       isProduct: hit.isProduct,

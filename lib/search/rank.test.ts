@@ -49,8 +49,21 @@ describe("rankCandidates", () => {
     ]);
   });
 
-  test("a product never jumps a better tier: an internal exact match stays first", () => {
-    const docs = [doc("fct_orders", { isProduct: true }), doc("orders")];
+  test("for a name query, a product whose name holds the query comes before same-named internal nodes", () => {
+    const docs = [
+      doc("orders"),
+      doc("orders_daily"),
+      doc("fct_orders", { isProduct: true }),
+    ];
+    expect(rankNames("orders", docs)).toEqual([
+      "word:fct_orders",
+      "exact:orders",
+      "prefix:orders_daily",
+    ]);
+  });
+
+  test("a product that only resembles the query does not jump a name match", () => {
+    const docs = [doc("ordres_v2", { isProduct: true }), doc("orders")];
     expect(rankNames("orders", docs)[0]).toBe("exact:orders");
   });
 

@@ -55,8 +55,9 @@ export type Ranked<T> = {
 const FUZZY_THRESHOLD = 0.35;
 
 /**
- * Orders candidates for a query. Tiers first (exact name, prefix, word
- * prefix, fuzzy name, text, columns); inside a tier data products come before
+ * Orders candidates for a query. Data products whose name holds the query
+ * first, then tiers (exact name, prefix, word prefix, fuzzy name, text,
+ * columns); inside a tier data products come before
  * internal nodes, then higher maturity, then relevance (fuzzy distance,
  * shorter names for prefixes, full-text rank for text), then the name.
  */
@@ -75,9 +76,26 @@ export function rankCandidates<T extends RankInput>(
       item,
       ...(byName[index] ?? matchText(item, fuzzy.get(item))),
     }))
-    .map((ranked) => ({ ranked, tier: MATCH_TIERS.indexOf(ranked.tier) }))
+    .map((ranked) => ({ ranked, tier: precedence(ranked) }))
     .sort((a, b) => a.tier - b.tier || compareInTier(a.ranked, b.ranked))
     .map(({ ranked }) => ranked);
+}
+
+/** Tiers in which a data product goes before every other node. */
+const PRODUCT_FIRST_TIERS: readonly MatchTier[] = ["exact", "prefix", "word"];
+
+/**
+ * A result's place: its tier, except that a data product whose name holds
+ * the query (whole, at its start or at a word's start) comes before every
+ * other node's name match. For `orders`, the `fct_orders` product comes
+ * before a source or semantic model named `orders`: an analyst looks for
+ * the product.
+ */
+function precedence(ranked: Ranked<RankInput>): number {
+  const tier = MATCH_TIERS.indexOf(ranked.tier);
+  return ranked.item.isProduct && PRODUCT_FIRST_TIERS.includes(ranked.tier)
+    ? tier - MATCH_TIERS.length
+    : tier;
 }
 
 type Match = Omit<Ranked<never>, "item">;

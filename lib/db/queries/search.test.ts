@@ -49,14 +49,18 @@ describe("searchNodes on the sample mesh", () => {
     expect(rows[0]?.orphans).toBe("0");
   });
 
-  test("an exact name comes first, both versions of a versioned model", async () => {
+  test("an exact name comes first: a versioned model once, as its latest, the other version a chip", async () => {
     const result = await search("dim_customers");
-    expect(
-      result.hits.slice(0, 2).map((h) => [h.name, h.tier, h.version]),
-    ).toEqual([
-      ["dim_customers", "exact", "2"],
-      ["dim_customers", "exact", "1"],
+    const [first, second] = result.hits;
+    expect([first?.name, first?.tier, first?.version]).toEqual([
+      "dim_customers",
+      "exact",
+      "2",
     ]);
+    expect(first?.otherVersions).toEqual([
+      { version: "1", uniqueId: "model.platform.dim_customers.v1" },
+    ]);
+    expect(second?.uniqueId).not.toMatch(/^model\.platform\.dim_customers/);
     expect(result.hits[0]?.nameHighlights).toEqual([{ start: 0, end: 13 }]);
   });
 

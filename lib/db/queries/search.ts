@@ -10,6 +10,11 @@ import {
 import { rankMaturityLevel } from "@/lib/search/maturity";
 import type { FacetKey, SearchFilters } from "@/lib/search/query";
 import { rankCandidates, type MatchTier } from "@/lib/search/rank";
+import {
+  groupVersions,
+  toResultKey,
+  type VersionChip,
+} from "@/lib/search/group-versions";
 import { toPlainText } from "@/lib/search/text";
 import { cancelOnAbort } from "../cancel";
 import { getPool } from "../client";
@@ -51,6 +56,8 @@ export type SearchHit = {
   access: string | null;
   materialized: string | null;
   version: string | null;
+  /** Other versions of this model that matched too (newest first); it is shown as its latest. */
+  otherVersions: VersionChip[];
   owners: string[];
   tags: string[];
   isProduct: boolean;
@@ -66,7 +73,7 @@ export type SearchHit = {
 
 export type SearchResult = {
   hits: SearchHit[];
-  /** Ranked candidates: every match when `isComplete`, else the best ≤ 500. */
+  /** Ranked candidates (a model's versions count once): every match when `isComplete`, else the best ≤ 500. */
   total: number;
   /** False when some way of finding candidates hit its bound: more nodes match than were ranked. */
   isComplete: boolean;
@@ -104,7 +111,7 @@ export async function searchNodes(
        SET LOCAL pg_trgm.similarity_threshold = ${NEAR_WORD_SIMILARITY}; ${SET_READ_TIMEOUT}`,
     );
     const { candidates, isComplete } = await readCandidates(client, request);
-    const ranked = rankCandidates(request.text, candidates);
+    const ranked = groupVersions(rankCandidates(request.text, candidates));
     const page = ranked.slice(request.offset, request.offset + request.limit);
     // Text is read for the page shown only, never for every candidate.
     const descriptions = await readDescriptions(
@@ -118,7 +125,7 @@ export async function searchNodes(
     );
     await client.query("COMMIT");
     return {
-      hits: page.map(({ item, tier, score, nameRanges }) => ({
+      hits: page.map(({ item, tier, score, nameRanges, otherVersions }) => ({
         uniqueId: item.uniqueId,
         project: item.project,
         name: item.name,
@@ -127,6 +134,7 @@ export async function searchNodes(
         access: item.access,
         materialized: item.materialized,
         version: item.version,
+        otherVersions,
         owners: item.owners,
         tags: item.tags,
         isProduct: item.isProduct,
@@ -139,7 +147,7 @@ export async function searchNodes(
       })),
       total: ranked.length,
       isComplete,
-      facets: countFacets(candidates),
+      facets: countFacets(candidates, toResultKey),
       tookMs: Math.round((performance.now() - started) * 10) / 10,
     };
   } catch (error) {
@@ -161,6 +169,7 @@ type CandidateRow = {
   access: string | null;
   materialized: string | null;
   version: string | null;
+  latest_version: string | null;
   owners: string[];
   tags: string[];
   is_product: boolean;
@@ -188,7 +197,7 @@ async function readCandidates(client: pg.PoolClient, request: SearchRequest) {
        FROM (${branches.map((b) => toBranchSql(b, where)).join(" UNION ALL ")}) u
        GROUP BY node_id)
      SELECT n.id::text AS id, n.unique_id, p.name AS project, n.name, n.label, n.resource_type,
-            n.access, n.materialized, n.version,
+            n.access, n.materialized, n.version, n.latest_version,
             d.owners, d.tags, ${IS_PRODUCT_SQL} AS is_product, ${MATURITY_LEVEL_SQL} AS level,
             ${tsQuery ? `d.text_document @@ ${tsQuery}` : "false"} AS has_text,
             ${tsQuery ? `d.column_document @@ ${tsQuery}` : "false"} AS has_column,
@@ -214,6 +223,7 @@ async function readCandidates(client: pg.PoolClient, request: SearchRequest) {
       access: row.access,
       materialized: row.materialized,
       version: row.version,
+      latestVersion: row.latest_version,
       owners: row.owners,
       tags: row.tags,
       isProduct: row.is_product,
