@@ -147,3 +147,15 @@ test("for a name query, data products come first", async ({ page }) => {
   await expect(first).toContainText("Data product");
   await expect(first).toContainText("orders");
 });
+
+test("a query that finds nothing offers the spelling that does", async ({
+  page,
+}) => {
+  await page.goto("/search?q=cstmer+sgment");
+  await expect(
+    page.getByText("Nothing matches", { exact: true }),
+  ).toBeVisible();
+  await page.getByRole("link", { name: "customer segment" }).click();
+  await expect(page).toHaveURL(/\/search\?q=customer\+segment$/);
+  await expect(results(page).getByRole("listitem").first()).toBeVisible();
+});

@@ -72,6 +72,7 @@ export function SearchResults({
         <div className="min-w-0">
           {result.hits.length === 0 ? (
             <NoResults
+              didYouMean={result.didYouMean}
               state={state}
               isPastEnd={result.total > 0}
               hasFilters={activeCount > 0}
@@ -105,11 +106,37 @@ function NoResults({
   state,
   isPastEnd,
   hasFilters,
+  didYouMean,
 }: {
   state: SearchPageState;
   isPastEnd: boolean;
   hasFilters: boolean;
+  didYouMean: string | null;
 }) {
+  if (didYouMean && !isPastEnd)
+    return (
+      <EmptyState
+        icon={SearchX}
+        title="Nothing matches"
+        description={`Nothing matches “${state.q}”.`}
+        action={
+          <p className="text-sm text-fg-muted">
+            Did you mean{" "}
+            <Link
+              href={buildSearchHref({
+                q: didYouMean,
+                filters: state.filters,
+                page: 1,
+              })}
+              className="font-medium text-accent hover:text-accent-hover hover:underline hover:underline-offset-4"
+            >
+              {didYouMean}
+            </Link>
+            ?
+          </p>
+        }
+      />
+    );
   return (
     <EmptyState
       icon={SearchX}

@@ -9,6 +9,7 @@ export function presentSearch(input: SearchInput, result: SearchResult) {
     query: { q: input.q, text: input.text, filters: input.filters },
     total: result.total,
     isComplete: result.isComplete,
+    didYouMean: result.didYouMean,
     tookMs: result.tookMs,
     results: result.hits.map((hit) => ({
       uniqueId: hit.uniqueId,

@@ -76,6 +76,20 @@ describe("searchNodes on the sample mesh", () => {
     ]);
   });
 
+  test("a query that finds nothing is offered the nearest spelling that finds something", async () => {
+    const result = await search("cstmer sgment");
+    expect(result.total).toBe(0);
+    expect(result.didYouMean).toBe("customer segment");
+    expect((await search("customer segment")).total).toBeGreaterThan(0);
+  });
+
+  test.each(["xqzv", "dim_customers"])(
+    "%s gets no suggestion (nothing near, or something found)",
+    async (q) => {
+      expect((await search(q)).didYouMean).toBeNull();
+    },
+  );
+
   test("a transposed letter still finds the name", async () => {
     const result = await search("fct_oredrs");
     expect(result.hits[0]?.name).toBe("fct_orders");

@@ -77,6 +77,8 @@ export type SearchResult = {
   total: number;
   /** False when some way of finding candidates hit its bound: more nodes match than were ranked. */
   isComplete: boolean;
+  /** When nothing matched: the query with each unknown word spelled as the nearest name word, if that finds something. */
+  didYouMean: string | null;
   /** Counts over the ranked candidates. */
   facets: Record<FacetKey, FacetValue[]>;
   tookMs: number;
@@ -112,6 +114,8 @@ export async function searchNodes(
     );
     const { candidates, isComplete } = await readCandidates(client, request);
     const ranked = groupVersions(rankCandidates(request.text, candidates));
+    const didYouMean =
+      ranked.length === 0 ? await suggestSpelling(client, request) : null;
     const page = ranked.slice(request.offset, request.offset + request.limit);
     // Text is read for the page shown only, never for every candidate.
     const descriptions = await readDescriptions(
@@ -147,6 +151,7 @@ export async function searchNodes(
       })),
       total: ranked.length,
       isComplete,
+      didYouMean,
       facets: countFacets(candidates, toResultKey),
       tookMs: Math.round((performance.now() - started) * 10) / 10,
     };
@@ -234,6 +239,40 @@ async function readCandidates(client: pg.PoolClient, request: SearchRequest) {
       textRank: row.text_rank,
     })),
   };
+}
+
+/** How far a suggestion may be from a word (pg_trgm similarity): looser than the typo tolerance of search itself. */
+const SUGGESTION_SIMILARITY = 0.15;
+
+/**
+ * "Did you mean": each query word not in the vocabulary of name words,
+ * replaced by the nearest one (trigram distance) that starts with the same
+ * letter (as spelling suggesters do: typos rarely hit the first letter),
+ * offered only when the query so spelled finds something under the same
+ * filters.
+ */
+async function suggestSpelling(
+  client: pg.PoolClient,
+  request: SearchRequest,
+): Promise<string | null> {
+  if (request.words.length === 0) return null;
+  await client.query(
+    `SET LOCAL pg_trgm.similarity_threshold = ${SUGGESTION_SIMILARITY}`,
+  );
+  const { rows } = await client.query<{ word: string; nearest: string | null }>(
+    `SELECT q.word,
+            CASE WHEN EXISTS (SELECT 1 FROM search_words k WHERE k.word = q.word) THEN q.word
+                 ELSE (SELECT s.word FROM search_words s
+                       WHERE s.word % q.word AND left(s.word, 1) = left(q.word, 1)
+                       ORDER BY s.word <-> q.word LIMIT 1) END AS nearest
+     FROM unnest($1::text[]) WITH ORDINALITY AS q(word, position) ORDER BY q.position`,
+    [request.words],
+  );
+  const words = rows.map((row) => row.nearest ?? row.word);
+  if (words.join(" ") === request.words.join(" ")) return null;
+  const text = words.join(" ");
+  const retry = await readCandidates(client, { ...request, text, words });
+  return retry.candidates.length > 0 ? text : null;
 }
 
 async function readDescriptions(
