@@ -1,4 +1,4 @@
-import { emptyNodeDetails } from "@/lib/artifacts/node-details";
+import { emptyNodeDetails } from "@/lib/artifacts/details/stored";
 import type {
   ArtifactSet,
   NodeRecord,

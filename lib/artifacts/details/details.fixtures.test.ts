@@ -1,11 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { listFixtures, loadFixtureJson } from "@/tests/fixture-files";
 import { parseManifest } from "../manifest";
-import {
-  readStoredNodeDetails,
-  toDetailsKind,
-  type NodeDetails,
-} from "../node-details";
+import { toDetailsKind, type NodeDetails } from "../node-details";
+import { readStoredNodeDetails } from "./stored";
 import { parseSemanticManifest } from "../semantic-manifest";
 
 /*

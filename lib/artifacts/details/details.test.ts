@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { emptyNodeDetails, readStoredNodeDetails } from "../node-details";
+import { emptyNodeDetails, readStoredNodeDetails } from "./stored";
 import { readExposureDetails } from "./exposure-details";
 import { readFilters } from "./fields";
 import { readMetricDetails } from "./metric-details";

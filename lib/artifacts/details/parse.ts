@@ -1,5 +1,4 @@
 import {
-  emptyNodeDetails,
   NODE_DETAILS_VERSION,
   toDetailsKind,
   type NodeDetails,
@@ -13,8 +12,8 @@ import { readUnitTestDetails } from "./unit-test-details";
 
 /**
  * A node's details from its manifest entry (or semantic_manifest.json's),
- * of any schema version: the fields its resource type has, normalized.
- * The input is read, never changed.
+ * of any schema version: the fields its resource type has, normalized; every
+ * field empty for an empty entry. The input is read, never changed.
  */
 export function parseNodeDetails(
   resourceType: string,
@@ -44,6 +43,6 @@ export function parseNodeDetails(
     case "sql_operation":
     case "function":
     case "other":
-      return emptyNodeDetails(resourceType);
+      return { ...base, kind };
   }
 }

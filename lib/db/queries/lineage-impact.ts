@@ -1,5 +1,5 @@
 import "server-only";
-import { readStoredDetailsOf } from "@/lib/artifacts/node-details";
+import { readStoredDetailsOf } from "@/lib/artifacts/details/stored";
 import { buildAdjacency, type LineageNode } from "@/lib/mesh/lineage/graph";
 import { analyzeImpact, type ImpactReport } from "@/lib/mesh/lineage/impact";
 import { resolveOwner, type Owner } from "@/lib/mesh/lineage/owner";

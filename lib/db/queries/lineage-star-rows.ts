@@ -1,5 +1,5 @@
 import "server-only";
-import { readStoredDetailsOf } from "@/lib/artifacts/node-details";
+import { readStoredDetailsOf } from "@/lib/artifacts/details/stored";
 import { toNodeKey } from "@/lib/mesh/lineage/graph";
 import { readEntities } from "@/lib/mesh/star/entities";
 import type {

@@ -1,10 +1,10 @@
 import "server-only";
 import { readFreshnessThresholds } from "@/lib/artifacts/details/source-details";
 import {
-  readStoredNodeDetails,
   type FreshnessThresholds,
   type NodeDetails,
 } from "@/lib/artifacts/node-details";
+import { readStoredNodeDetails } from "@/lib/artifacts/details/stored";
 import { isTestType } from "@/lib/artifacts/resource-types";
 import { compareVersions } from "@/lib/artifacts/versions";
 import { isCurrentVersion } from "@/lib/mesh/ref-resolution";

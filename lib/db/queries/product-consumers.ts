@@ -1,8 +1,6 @@
 import "server-only";
-import {
-  detailsOfKind,
-  readStoredNodeDetails,
-} from "@/lib/artifacts/node-details";
+import { detailsOfKind } from "@/lib/artifacts/node-details";
+import { readStoredNodeDetails } from "@/lib/artifacts/details/stored";
 import { CONSUMER_TYPES } from "@/lib/artifacts/resource-types";
 import { compareCodePoints } from "@/lib/artifacts/code-point-order";
 import { compareVersions } from "@/lib/artifacts/versions";

@@ -1,8 +1,6 @@
 import "server-only";
-import {
-  formatSourceTableName,
-  readStoredDetailsOf,
-} from "@/lib/artifacts/node-details";
+import { formatSourceTableName } from "@/lib/artifacts/node-details";
+import { readStoredDetailsOf } from "@/lib/artifacts/details/stored";
 import { RELATION_TYPES } from "@/lib/artifacts/resource-types";
 import {
   countOutcomes,
