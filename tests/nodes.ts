@@ -1,3 +1,4 @@
+import { emptyNodeDetails } from "@/lib/artifacts/details/stored";
 import type {
   ArtifactSet,
   NodeRecord,
@@ -41,7 +42,7 @@ export function makeNode(
     rawCode: null,
     compiledCode: null,
     checksum: null,
-    data: {},
+    details: emptyNodeDetails(overrides.resourceType ?? resourceType),
     columns: [],
     dependsOn: [],
     refs: [],

@@ -1,9 +1,6 @@
 import type { ReactNode } from "react";
 import { FreshnessBadge } from "@/components/ui/freshness-badge";
-import {
-  toResourceType,
-  type ResourceType,
-} from "@/components/ui/resource-type";
+import { toResourceType } from "@/components/ui/resource-type";
 import { LineageLinks } from "@/components/lineage/lineage-links";
 import { isTestType } from "@/lib/artifacts/resource-types";
 import type { NodeDetail } from "@/lib/db/queries/nodes";
@@ -40,9 +37,10 @@ type Parts = {
   lineageDirections?: "both" | "upstream" | "downstream";
 };
 
-/** The sections each resource type adds to the common page. */
-function getParts(node: NodeDetail, type: ResourceType): Parts {
-  switch (type) {
+/** The sections each resource type adds to the common page, from its typed details. */
+function getParts(node: NodeDetail): Parts {
+  const details = node.details;
+  switch (details.kind) {
     case "source":
       return {
         badges: node.freshness ? (
@@ -50,12 +48,12 @@ function getParts(node: NodeDetail, type: ResourceType): Parts {
         ) : null,
         sections: (
           <>
-            <FreshnessSection node={node} />
+            <FreshnessSection node={node} source={details} />
             <ColumnsSection node={node} />
             <TestsSection node={node} />
           </>
         ),
-        facts: <SourceFacts node={node} />,
+        facts: <SourceFacts node={node} source={details} />,
         hasBuild: false,
         hasWarehouse: true,
         lineageTitle: "What reads it",
@@ -66,7 +64,7 @@ function getParts(node: NodeDetail, type: ResourceType): Parts {
     case "model":
       return {
         // A seed is loaded from a CSV: nothing is upstream of it.
-        lineageDirections: type === "seed" ? "downstream" : "both",
+        lineageDirections: details.kind === "seed" ? "downstream" : "both",
         sections: (
           <>
             <ColumnsSection node={node} />
@@ -79,9 +77,9 @@ function getParts(node: NodeDetail, type: ResourceType): Parts {
       };
     case "exposure":
       return {
-        badges: <ExposureBadges node={node} />,
+        badges: <ExposureBadges exposure={details} />,
         sections: null,
-        facts: <ExposureFacts node={node} />,
+        facts: <ExposureFacts node={node} exposure={details} />,
         hasBuild: false,
         hasWarehouse: false,
         lineageTitle: "What it depends on",
@@ -89,22 +87,22 @@ function getParts(node: NodeDetail, type: ResourceType): Parts {
       };
     case "metric":
       return {
-        badges: <MetricBadges node={node} />,
-        sections: <MetricDefinition node={node} />,
+        badges: <MetricBadges metric={details} />,
+        sections: <MetricDefinition metric={details} />,
         facts: <NodeFacts node={node} />,
         hasBuild: false,
         hasWarehouse: false,
       };
     case "semantic_model":
       return {
-        sections: <SemanticModelSections node={node} />,
+        sections: <SemanticModelSections semantic={details} />,
         facts: <NodeFacts node={node} />,
         hasBuild: false,
         hasWarehouse: false,
       };
     case "saved_query":
       return {
-        sections: <SavedQuerySections node={node} />,
+        sections: <SavedQuerySections query={details} />,
         facts: <NodeFacts node={node} />,
         hasBuild: false,
         hasWarehouse: false,
@@ -122,7 +120,7 @@ function getParts(node: NodeDetail, type: ResourceType): Parts {
     case "unit_test":
       return {
         badges: <TestBadges node={node} />,
-        sections: <UnitTestSections node={node} />,
+        sections: <UnitTestSections node={node} unit={details} />,
         facts: <NodeFacts node={node} />,
         hasBuild: true,
         hasWarehouse: false,
@@ -130,7 +128,10 @@ function getParts(node: NodeDetail, type: ResourceType): Parts {
         lineageDirections: "upstream",
       };
     case "analysis":
-    case "unknown":
+    case "operation":
+    case "sql_operation":
+    case "function":
+    case "other":
       return {
         sections:
           node.columns.length > 0 ? <ColumnsSection node={node} /> : null,
@@ -148,7 +149,7 @@ function getParts(node: NodeDetail, type: ResourceType): Parts {
  */
 export function NodeDetailView({ node }: { node: NodeDetail }) {
   const type = toResourceType(node.resourceType);
-  const parts = getParts(node, type);
+  const parts = getParts(node);
   const isTest = isTestType(node.resourceType);
   return (
     <>

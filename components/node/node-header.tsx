@@ -7,18 +7,22 @@ import {
 } from "@/components/ui/resource-type";
 import { ResourceTypeBadge } from "@/components/ui/resource-type-badge";
 import type { Crumb } from "@/components/ui/breadcrumbs";
+import {
+  detailsOfKind,
+  formatSourceTableName,
+} from "@/lib/artifacts/node-details";
 import type { NodeDetail } from "@/lib/db/queries/nodes";
 import { projectUrl } from "@/lib/urls";
 import { toViewQuery } from "../project/project-view";
 
 /** The title a node page shows: sources read `source_name.table`, as in `source()`. */
 export function getNodeTitle(
-  node: Pick<NodeDetail, "name" | "resourceType" | "data">,
+  node: Pick<NodeDetail, "name" | "details">,
 ): string {
-  const sourceName = node.data.source_name;
-  return node.resourceType === "source" && typeof sourceName === "string"
-    ? `${sourceName}.${node.name}`
-    : node.name;
+  return formatSourceTableName(
+    detailsOfKind(node.details, "source")?.sourceName ?? null,
+    node.name,
+  );
 }
 
 /**
@@ -26,7 +30,7 @@ export function getNodeTitle(
  * node; a model version adds itself after its model's latest page.
  */
 export function getNodeCrumbs(
-  node: Pick<NodeDetail, "project" | "resourceType" | "name" | "data">,
+  node: Pick<NodeDetail, "project" | "resourceType" | "name" | "details">,
   version?: { label: string; modelHref: string },
 ): Crumb[] {
   const type = toResourceType(node.resourceType);

@@ -9,6 +9,7 @@ import type {
   TestRecord,
 } from "./types";
 import { readTestSeverity } from "./test-severity";
+import { parseNodeDetails } from "./details/parse";
 
 /** A node of any section: the semantic-layer fields are simply absent elsewhere. */
 type AnyNode = ManifestNode &
@@ -53,7 +54,7 @@ export function normalizeNode(raw: AnyNode): NodeRecord {
       typeof raw.checksum === "string"
         ? raw.checksum
         : (raw.checksum?.checksum ?? null),
-    data: pickTypeData(raw),
+    details: parseNodeDetails(raw.resource_type, raw),
     columns: Object.entries(raw.columns ?? {}).map(([key, column]) =>
       normalizeColumn(key, column),
     ),
@@ -188,37 +189,4 @@ function findAttachedNode(
     if (found) return found;
   }
   return parents.length === 1 ? (parents[0] ?? null) : null;
-}
-
-/** The fields that only some resource types have, kept verbatim for the pages. */
-function pickTypeData(raw: AnyNode): JsonObject {
-  const picked: JsonObject = {
-    source_name: raw.source_name,
-    source_description: raw.source_description,
-    loader: raw.loader,
-    loaded_at_field: raw.loaded_at_field,
-    freshness: raw.freshness,
-    type: raw.type,
-    owner: raw.owner,
-    url: raw.url,
-    maturity: raw.maturity,
-    model: raw.model,
-    entities: raw.entities,
-    dimensions: raw.dimensions,
-    measures: raw.measures,
-    primary_entity: raw.primary_entity,
-    type_params: raw.type_params,
-    filter: raw.filter,
-    calculation_method: raw.calculation_method,
-    expression: raw.expression,
-    query_params: raw.query_params,
-    exports: raw.exports,
-    given: raw.given,
-    expect: raw.expect,
-  };
-  return Object.fromEntries(
-    Object.entries(picked).filter(
-      ([, value]) => value !== null && value !== undefined,
-    ),
-  );
 }

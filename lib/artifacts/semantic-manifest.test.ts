@@ -22,10 +22,13 @@ describe("parseSemanticManifest", () => {
       loadFixtureJson("c24-workshops-sales/semantic_manifest.json"),
     );
     const orders = parsed.semanticModels.find((m) => m.name === "orders");
-    expect(orders?.modelRef).toBe("fct_orders");
-    expect(orders?.data.entities).toEqual(
-      expect.arrayContaining([expect.objectContaining({ type: "primary" })]),
-    );
+    expect(orders?.details).toMatchObject({
+      kind: "semantic_model",
+      model: "fct_orders",
+      entities: expect.arrayContaining([
+        expect.objectContaining({ type: "primary" }),
+      ]) as unknown,
+    });
   });
 
   test("refuses a manifest passed as the semantic manifest", () => {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { expectArtifact } from "./detect";
+import { parseNodeDetails } from "./details/parse";
 import type { ParsedSemanticManifest, SemanticModelRecord } from "./types";
 import { validateArtifact } from "./validate";
 
@@ -25,22 +26,27 @@ export function parseSemanticManifest(
 ): ParsedSemanticManifest {
   expectArtifact(file, doc, "semantic_manifest");
   const raw = validateArtifact(file, semanticManifestSchema, doc);
-  const toRecord = ({
-    name,
-    description,
-    label,
-    node_relation,
-    ...rest
-  }: z.infer<typeof semanticResource>): SemanticModelRecord => ({
-    name,
-    description: description ?? "",
-    label: label ?? null,
-    modelRef: node_relation?.alias ?? null,
-    data: rest,
-  });
+  // A semantic model here names its table by `node_relation`, not `model`.
+  const toRecord =
+    (resourceType: string) =>
+    ({
+      name,
+      description,
+      label,
+      node_relation,
+      ...rest
+    }: z.infer<typeof semanticResource>): SemanticModelRecord => ({
+      name,
+      description: description ?? "",
+      label: label ?? null,
+      details: parseNodeDetails(resourceType, {
+        ...rest,
+        model: node_relation?.alias ?? null,
+      }),
+    });
   return {
-    semanticModels: (raw.semantic_models ?? []).map(toRecord),
-    metrics: (raw.metrics ?? []).map(toRecord),
-    savedQueries: (raw.saved_queries ?? []).map(toRecord),
+    semanticModels: (raw.semantic_models ?? []).map(toRecord("semantic_model")),
+    metrics: (raw.metrics ?? []).map(toRecord("metric")),
+    savedQueries: (raw.saved_queries ?? []).map(toRecord("saved_query")),
   };
 }

@@ -3,6 +3,7 @@
  * version (v4–v12, dbt Core and Fusion) into these; nothing downstream sees
  * dbt's raw JSON.
  */
+import type { NodeDetails } from "./node-details";
 import type { TestSeverity } from "./test-severity";
 
 export type ArtifactKind =
@@ -75,8 +76,8 @@ export type NodeRecord = {
   rawCode: string | null;
   compiledCode: string | null;
   checksum: string | null;
-  /** Fields only this resource type has (exposure owner, metric type, ...). */
-  data: JsonObject;
+  /** Fields only this resource type has (exposure owner, metric type, ...), normalized. */
+  details: NodeDetails;
   columns: ColumnRecord[];
   dependsOn: string[];
   refs: RefRecord[];
@@ -182,8 +183,7 @@ export type SemanticModelRecord = {
   name: string;
   description: string;
   label: string | null;
-  modelRef: string | null;
-  data: JsonObject;
+  details: NodeDetails;
 };
 
 export type ParsedSemanticManifest = {

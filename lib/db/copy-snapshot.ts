@@ -36,7 +36,7 @@ const NODE_COLUMNS = [
   "raw_code",
   "compiled_code",
   "checksum",
-  "data",
+  "details",
   "is_product",
 ] as const;
 
@@ -330,7 +330,7 @@ function nodeRow(
     node.rawCode,
     node.compiledCode,
     node.checksum,
-    json(node.data),
+    json(node.details),
   ];
 }
 

@@ -69,7 +69,7 @@ function toNode(
     rawCode: null,
     compiledCode: null,
     checksum: null,
-    data: { ...record.data, model: record.modelRef },
+    details: record.details,
     columns: [],
     dependsOn: [],
     refs: [],

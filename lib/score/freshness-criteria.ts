@@ -1,3 +1,4 @@
+import type { FreshnessThresholds } from "@/lib/artifacts/node-details";
 import type { SnapshotNode } from "@/lib/mesh/snapshot";
 import {
   formatSeconds,
@@ -13,18 +14,15 @@ function asObject(value: unknown): Record<string, unknown> | null {
 
 /**
  * A source's freshness criteria in words ("warn after 12 hours, error after 1
- * day"), from the node or its config (dbt 1.9 moved it there); null when the
- * source sets no threshold (dbt then never checks it).
+ * day"); null when the source sets no threshold (dbt then never checks it).
  */
 export function describeFreshness(
-  node: Pick<SnapshotNode, "data" | "config">,
+  criteria: FreshnessThresholds | null,
 ): string | null {
-  const criteria =
-    asObject(node.data.freshness) ?? asObject(node.config.freshness);
   if (!criteria) return null;
   const parts: string[] = [];
-  const warn = readPeriodSeconds(criteria.warn_after);
-  const error = readPeriodSeconds(criteria.error_after);
+  const warn = readPeriodSeconds(criteria.warnAfter);
+  const error = readPeriodSeconds(criteria.errorAfter);
   if (warn !== null) parts.push(`warn after ${formatSeconds(warn)}`);
   if (error !== null) parts.push(`error after ${formatSeconds(error)}`);
   return parts.length > 0 ? parts.join(", ") : null;

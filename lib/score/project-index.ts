@@ -3,6 +3,10 @@ import type {
   GroupRecord,
   RunResultRecord,
 } from "@/lib/artifacts/types";
+import {
+  detailsOfKind,
+  formatSourceTableName,
+} from "@/lib/artifacts/node-details";
 import { hasTrait, isTestType } from "@/lib/artifacts/resource-types";
 import { isPassingStatus } from "@/lib/artifacts/run-statuses";
 import type { ProjectSnapshot, SnapshotNode } from "@/lib/mesh/snapshot";
@@ -141,15 +145,12 @@ export class ProjectIndex {
     const cached = this.sourceFacts.get(index);
     if (cached) return cached;
     const result = this.freshness.get(node.uniqueId);
-    const sourceName = node.data.source_name;
+    const source = detailsOfKind(node.details, "source");
     const fact: SourceFact = {
       uniqueId: node.uniqueId,
-      name:
-        typeof sourceName === "string"
-          ? `${sourceName}.${node.name}`
-          : node.name,
+      name: formatSourceTableName(source?.sourceName ?? null, node.name),
       description: node.description,
-      freshness: describeFreshness(node),
+      freshness: describeFreshness(source?.freshness ?? null),
       result: result
         ? { status: result.status, ageSeconds: result.ageSeconds }
         : null,

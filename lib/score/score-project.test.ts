@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { parseNodeDetails } from "@/lib/artifacts/details/parse";
 import type { NodeRecord } from "@/lib/artifacts/types";
 import { buildSnapshot } from "@/lib/mesh/snapshot";
 import { makeArtifacts, makeNode } from "@/tests/nodes";
@@ -45,10 +46,10 @@ const NODES: NodeRecord[] = [
     resourceType: "source",
     name: "orders",
     description: "Orders as the app writes them.",
-    data: {
+    details: parseNodeDetails("source", {
       source_name: "raw",
       freshness: { warn_after: { count: 12, period: "hour" } },
-    },
+    }),
   }),
   makeNode("seed.shop.countries", { resourceType: "seed" }),
   makeNode("model.shop.stg_orders", {

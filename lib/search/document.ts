@@ -1,4 +1,5 @@
 import type { GroupRecord } from "@/lib/artifacts/types";
+import { detailsOfKind } from "@/lib/artifacts/node-details";
 import type { SnapshotNode } from "@/lib/mesh/snapshot";
 import { collectOwners } from "./owners";
 import { splitIdentifier, splitWords } from "./text";
@@ -49,7 +50,7 @@ export function buildSearchDocument(
     owners: collectOwners({
       group,
       meta: node.meta,
-      data: node.data,
+      exposureOwner: detailsOfKind(node.details, "exposure")?.owner ?? null,
       directory: [...groupsByName.values()],
     }),
     nameText,

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { collectOwners, type OwnerSources } from "./owners";
 
-const none: OwnerSources = { group: null, meta: {}, data: {} };
+const none: OwnerSources = { group: null, meta: {}, exposureOwner: null };
 
 describe("collectOwners", () => {
   test.each<{ name: string; sources: OwnerSources; expected: string[] }>([
@@ -19,7 +19,7 @@ describe("collectOwners", () => {
       sources: {
         group: { ownerName: "Finance", ownerEmail: "Fin@X.io" },
         meta: { owner: "fin@x.io" },
-        data: {},
+        exposureOwner: null,
       },
       expected: ["Finance"],
     },
@@ -37,7 +37,7 @@ describe("collectOwners", () => {
     },
     {
       name: "an exposure's owner",
-      sources: { ...none, data: { owner: { name: null, email: "Ops@x.io" } } },
+      sources: { ...none, exposureOwner: { name: null, email: "Ops@x.io" } },
       expected: ["ops@x.io"],
     },
     {

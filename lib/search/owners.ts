@@ -1,11 +1,12 @@
+import type { ExposureOwner } from "@/lib/artifacts/node-details";
 import type { JsonObject } from "@/lib/artifacts/types";
 
 /** Where a node's owners come from: its group's owner, its `meta`, an exposure's own owner. */
 export type OwnerSources = {
   group: { ownerName: string | null; ownerEmail: string | null } | null;
   meta: JsonObject;
-  /** An exposure's `owner: {name, email}`, kept in the node's `data`. */
-  data: JsonObject;
+  /** An exposure's own `owner`; null for other nodes. */
+  exposureOwner: ExposureOwner | null;
   /** Owners the project names in full (its groups): a bare email of one of them is shown by name. */
   directory?: readonly {
     ownerName: string | null;
@@ -40,7 +41,9 @@ export function collectOwners(sources: OwnerSources): string[] {
         })
       : []),
     ...OWNER_META_KEYS.flatMap((key) => readOwnerValue(sources.meta[key])),
-    ...readOwnerValue(sources.data.owner),
+    ...(sources.exposureOwner
+      ? toOwner(sources.exposureOwner.name, sources.exposureOwner.email)
+      : []),
   ];
   const owners: Owner[] = [];
   for (const owner of found) {

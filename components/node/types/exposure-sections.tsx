@@ -1,8 +1,8 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { ExternalLink } from "@/components/ui/external-link";
 import { KeyValue } from "@/components/ui/key-value";
+import type { DetailsOf } from "@/lib/artifacts/node-details";
 import type { NodeDetail } from "@/lib/db/queries/nodes";
-import { readExposureData } from "../exposure-data";
 import { NodeFacts } from "../node-facts";
 import { OwnerBlock } from "../owner-block";
 
@@ -13,11 +13,16 @@ const MATURITY_TONES: Record<string, BadgeTone> = {
 };
 
 /** An exposure's kind and declared maturity, for its header. */
-export function ExposureBadges({ node }: { node: NodeDetail }) {
-  const exposure = readExposureData(node.data);
+export function ExposureBadges({
+  exposure,
+}: {
+  exposure: DetailsOf<"exposure">;
+}) {
   return (
     <>
-      {exposure.type ? <Badge tone="accent">{exposure.type}</Badge> : null}
+      {exposure.exposureType ? (
+        <Badge tone="accent">{exposure.exposureType}</Badge>
+      ) : null}
       {exposure.maturity ? (
         <Badge tone={MATURITY_TONES[exposure.maturity] ?? "neutral"}>
           {exposure.maturity} maturity
@@ -28,8 +33,13 @@ export function ExposureBadges({ node }: { node: NodeDetail }) {
 }
 
 /** Who owns an exposure and where it lives. Its URL comes from the manifest: only http(s) links. */
-export function ExposureFacts({ node }: { node: NodeDetail }) {
-  const exposure = readExposureData(node.data);
+export function ExposureFacts({
+  node,
+  exposure,
+}: {
+  node: NodeDetail;
+  exposure: DetailsOf<"exposure">;
+}) {
   return (
     <NodeFacts
       node={node}
@@ -41,7 +51,7 @@ export function ExposureFacts({ node }: { node: NodeDetail }) {
         />
       }
     >
-      <KeyValue label="Type">{exposure.type}</KeyValue>
+      <KeyValue label="Type">{exposure.exposureType}</KeyValue>
       <KeyValue label="Maturity">{exposure.maturity}</KeyValue>
       <KeyValue label="Link">
         {exposure.url ? (

@@ -1,24 +1,23 @@
 import { Badge } from "@/components/ui/badge";
 import { KeyValue, KeyValueList } from "@/components/ui/key-value";
 import { Section } from "@/components/ui/section";
-import type { NodeDetail } from "@/lib/db/queries/nodes";
-import { readMetricData } from "../semantic-data";
+import { formatPeriod, type DetailsOf } from "@/lib/artifacts/node-details";
 import { CodeList, DefinitionPanel } from "./definition-list";
 
 /** A metric's type, for its header. */
-export function MetricBadges({ node }: { node: NodeDetail }) {
-  const metric = readMetricData(node.data);
-  return metric.type ? <Badge tone="accent">{metric.type} metric</Badge> : null;
+export function MetricBadges({ metric }: { metric: DetailsOf<"metric"> }) {
+  return metric.metricType ? (
+    <Badge tone="accent">{metric.metricType} metric</Badge>
+  ) : null;
 }
 
 /** How a metric is computed: from a measure, a ratio of metrics, or an expression over other metrics. */
-export function MetricDefinition({ node }: { node: NodeDetail }) {
-  const metric = readMetricData(node.data);
+export function MetricDefinition({ metric }: { metric: DetailsOf<"metric"> }) {
   return (
     <Section id="definition" title="Definition">
       <DefinitionPanel>
         <KeyValueList>
-          <KeyValue label="Type">{metric.type}</KeyValue>
+          <KeyValue label="Type">{metric.metricType}</KeyValue>
           {metric.measure ? (
             <KeyValue label="Measure">
               <CodeList items={[metric.measure]} label="Measure" />
@@ -52,7 +51,7 @@ export function MetricDefinition({ node }: { node: NodeDetail }) {
             </KeyValue>
           ) : null}
           {metric.window ? (
-            <KeyValue label="Window">{metric.window}</KeyValue>
+            <KeyValue label="Window">{formatPeriod(metric.window)}</KeyValue>
           ) : null}
           {metric.filters.length > 0 ? (
             <KeyValue label="Filters">

@@ -1,13 +1,15 @@
 import { KeyValue, KeyValueList } from "@/components/ui/key-value";
 import { Section } from "@/components/ui/section";
-import type { NodeDetail } from "@/lib/db/queries/nodes";
+import type { DetailsOf } from "@/lib/artifacts/node-details";
 import { RelationName } from "../node-facts";
-import { readSavedQueryData } from "../semantic-data";
 import { CodeList, DefinitionPanel } from "./definition-list";
 
 /** A saved query: the metrics it asks for, how it groups and filters them, and where it exports. */
-export function SavedQuerySections({ node }: { node: NodeDetail }) {
-  const query = readSavedQueryData(node.data);
+export function SavedQuerySections({
+  query,
+}: {
+  query: DetailsOf<"saved_query">;
+}) {
   return (
     <Section id="query" title="Query">
       <DefinitionPanel>

@@ -7,16 +7,18 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@/components/ui/table";
-import type { NodeDetail } from "@/lib/db/queries/nodes";
-import { readSemanticModelData } from "../semantic-data";
+import type { DetailsOf } from "@/lib/artifacts/node-details";
 
 function Empty() {
   return <span className="text-fg-subtle">—</span>;
 }
 
 /** A semantic model: the model it reads, and its entities, dimensions and measures. */
-export function SemanticModelSections({ node }: { node: NodeDetail }) {
-  const semantic = readSemanticModelData(node.data);
+export function SemanticModelSections({
+  semantic,
+}: {
+  semantic: DetailsOf<"semantic_model">;
+}) {
   return (
     <>
       <Section

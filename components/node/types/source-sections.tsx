@@ -4,20 +4,32 @@ import { formatAge } from "@/components/ui/format-number";
 import { Markdown } from "@/components/ui/markdown";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { Section } from "@/components/ui/section";
+import {
+  formatPeriod,
+  type DetailsOf,
+  type Period,
+} from "@/lib/artifacts/node-details";
 import type { NodeDetail } from "@/lib/db/queries/nodes";
 import { NodeFacts } from "../node-facts";
-import { readFreshnessCriteria, readSourceData } from "../source-data";
+
+function describe(period: Period | null | undefined): string | null {
+  return period ? formatPeriod(period) : null;
+}
 
 /**
  * How fresh a source is: the last check's status, how old its newest row
  * was, and the criteria it is held to (from the check itself, else from the
  * source's configuration).
  */
-export function FreshnessSection({ node }: { node: NodeDetail }) {
+export function FreshnessSection({
+  node,
+  source,
+}: {
+  node: NodeDetail;
+  source: DetailsOf<"source">;
+}) {
   const result = node.freshness;
-  const criteria =
-    (result ? readFreshnessCriteria(result.criteria) : null) ??
-    readSourceData(node.data).freshness;
+  const criteria = result?.criteria ?? source.freshness;
   return (
     <Section
       id="freshness"
@@ -53,8 +65,12 @@ export function FreshnessSection({ node }: { node: NodeDetail }) {
                   <RelativeTime date={result.snapshottedAt} />
                 ) : null}
               </KeyValue>
-              <KeyValue label="Warn after">{criteria?.warnAfter}</KeyValue>
-              <KeyValue label="Error after">{criteria?.errorAfter}</KeyValue>
+              <KeyValue label="Warn after">
+                {describe(criteria?.warnAfter)}
+              </KeyValue>
+              <KeyValue label="Error after">
+                {describe(criteria?.errorAfter)}
+              </KeyValue>
               {criteria?.filter ? (
                 <KeyValue label="Filter">
                   <code className="font-mono text-xs break-words">
@@ -71,8 +87,9 @@ export function FreshnessSection({ node }: { node: NodeDetail }) {
           </div>
         ) : criteria ? (
           <p className="text-[13px] text-fg-muted">
-            Expected within {criteria.warnAfter ?? criteria.errorAfter}, but not
-            in the last sources.json: run{" "}
+            Expected within{" "}
+            {describe(criteria.warnAfter ?? criteria.errorAfter)}, but not in
+            the last sources.json: run{" "}
             <code className="font-mono text-xs">dbt source freshness</code> and
             ingest its result.
           </p>
@@ -87,8 +104,13 @@ export function FreshnessSection({ node }: { node: NodeDetail }) {
 }
 
 /** A source table's facts: which source it belongs to, its loader and loaded-at field. */
-export function SourceFacts({ node }: { node: NodeDetail }) {
-  const source = readSourceData(node.data);
+export function SourceFacts({
+  node,
+  source,
+}: {
+  node: NodeDetail;
+  source: DetailsOf<"source">;
+}) {
   return (
     <NodeFacts node={node}>
       <KeyValue label="Source">{source.sourceName}</KeyValue>

@@ -9,7 +9,7 @@ import {
 } from "@/components/ui/table";
 import type { NodeDetail } from "@/lib/db/queries/nodes";
 import { formatMetaValue } from "../meta";
-import { readUnitTestData, type UnitTestFixture } from "../unit-test-data";
+import type { DetailsOf, UnitTestFixture } from "@/lib/artifacts/node-details";
 import { TestedNode } from "./test-sections";
 import { DefinitionPanel } from "./definition-list";
 
@@ -64,8 +64,13 @@ function FixtureTable({
 }
 
 /** A unit test: the model it tests, the rows it gives each input and the rows it expects. */
-export function UnitTestSections({ node }: { node: NodeDetail }) {
-  const unit = readUnitTestData(node.data);
+export function UnitTestSections({
+  node,
+  unit,
+}: {
+  node: NodeDetail;
+  unit: DetailsOf<"unit_test">;
+}) {
   return (
     <>
       <Section id="checks" title="What it checks">

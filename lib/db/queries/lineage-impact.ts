@@ -1,4 +1,5 @@
 import "server-only";
+import { readStoredDetailsOf } from "@/lib/artifacts/details/stored";
 import { buildAdjacency, type LineageNode } from "@/lib/mesh/lineage/graph";
 import { analyzeImpact, type ImpactReport } from "@/lib/mesh/lineage/impact";
 import { resolveOwner, type Owner } from "@/lib/mesh/lineage/owner";
@@ -75,14 +76,14 @@ async function readOwners(
   const rows = await db.$queryRawUnsafe<
     {
       id: string;
-      exposure_owner: unknown;
+      exposure_details: unknown;
       meta_owner: unknown;
       owner_name: string | null;
       owner_email: string | null;
     }[]
   >(
     `SELECT n.id::text AS id,
-            CASE WHEN n.resource_type = 'exposure' THEN n.data->'owner' END AS exposure_owner,
+            CASE WHEN n.resource_type = 'exposure' THEN n.details END AS exposure_details,
             n.meta->'owner' AS meta_owner, g.owner_name, g.owner_email
      FROM nodes n
      LEFT JOIN groups g ON g.project_id = n.project_id AND g.name = n.group_name
@@ -92,7 +93,8 @@ async function readOwners(
   const owners = new Map<string, Owner>();
   for (const row of rows) {
     const owner = resolveOwner({
-      exposureOwner: row.exposure_owner,
+      exposureOwner: readStoredDetailsOf(row.exposure_details, "exposure")
+        .owner,
       groupOwner: { name: row.owner_name, email: row.owner_email },
       metaOwner: row.meta_owner,
     });

@@ -1,7 +1,9 @@
 import "server-only";
+import { readStoredDetailsOf } from "@/lib/artifacts/details/stored";
 import { toNodeKey } from "@/lib/mesh/lineage/graph";
 import { readEntities } from "@/lib/mesh/star/entities";
 import type {
+  EntityInput,
   StarColumnInput,
   StarTableInput,
   StarTestInput,
@@ -36,7 +38,7 @@ export type SemanticRow = {
   key: string;
   project: string;
   name: string;
-  data: unknown;
+  details: unknown;
   table_id: string | null;
 };
 
@@ -62,7 +64,7 @@ export function selectEntityPartners(
   core: ReadonlySet<string>,
 ): SemanticRow[] {
   const entityIds = (r: SemanticRow) =>
-    readEntities(r.data).map(
+    readSemanticEntities(r).map(
       (e) => `${r.project}\u0000${e.name.toLowerCase()}`,
     );
   const own = rows.filter((r) => r.table_id !== null && core.has(r.table_id));
@@ -70,6 +72,11 @@ export function selectEntityPartners(
   return rows.filter(
     (r) => own.includes(r) || entityIds(r).some((id) => names.has(id)),
   );
+}
+
+/** The joinable entities of a semantic model row, from its stored details. */
+export function readSemanticEntities(row: SemanticRow): EntityInput[] {
+  return readEntities(readStoredDetailsOf(row.details, "semantic_model"));
 }
 
 export function toTestParent(p: ParentRow): TestParent {

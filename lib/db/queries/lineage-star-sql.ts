@@ -1,4 +1,5 @@
 import "server-only";
+import { detailsFieldSql } from "../details-sql";
 import { isCurrentVersionSql } from "../ref-resolution-sql";
 import { NODE_COLUMNS } from "./lineage-nodes";
 
@@ -61,13 +62,13 @@ export const FK_CHILDREN_SQL = `
  * have no edges) the model its `model: ref('...')` names.
  */
 export const SEMANTIC_MODELS_SQL = `
-  SELECT sm.id::text AS id, p.name || ':' || sm.unique_id AS key, p.name AS project, sm.name, sm.data,
+  SELECT sm.id::text AS id, p.name || ':' || sm.unique_id AS key, p.name AS project, sm.name, sm.details,
          coalesce(
            (SELECT e.parent_id::text FROM edges e JOIN nodes m ON m.id = e.parent_id
             WHERE e.child_id = sm.id AND m.resource_type = ANY($2::text[]) LIMIT 1),
            (SELECT m.id::text FROM nodes m
             WHERE m.project_id = sm.project_id AND m.resource_type = 'model'
-              AND m.name = substring(sm.data->>'model' from $re$ref\\(\\s*['"]([^'"]+)['"]$re$)
+              AND m.name = substring(${detailsFieldSql("sm", "semantic_model", "model")} from $re$ref\\(\\s*['"]([^'"]+)['"]$re$)
               AND (${isCurrentVersionSql("m")})
             LIMIT 1)
          ) AS table_id

@@ -1,6 +1,5 @@
 import "server-only";
 import { toNodeKey } from "@/lib/mesh/lineage/graph";
-import { readEntities } from "@/lib/mesh/star/entities";
 import { STAR_TABLE_TYPES } from "@/lib/mesh/star/types";
 import { buildStar, hasOwnRelationships } from "@/lib/mesh/star/star";
 import type { Star, StarInputs, TestParent } from "@/lib/mesh/star/types";
@@ -18,6 +17,7 @@ import {
   groupRows,
   selectEntityPartners,
   toExternalTable,
+  readSemanticEntities,
   toStarTable,
   toTestInput,
   toTestParent,
@@ -149,7 +149,7 @@ async function loadStarInputs(db: Reader, core: string[]): Promise<Loaded> {
         project: s.project,
         name: s.name,
         tableKey: s.table_id ? (keyOfId.get(s.table_id) ?? null) : null,
-        entities: readEntities(s.data),
+        entities: readSemanticEntities(s),
       })),
     },
     parents: coreParents

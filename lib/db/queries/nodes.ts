@@ -1,4 +1,10 @@
 import "server-only";
+import { readFreshnessThresholds } from "@/lib/artifacts/details/source-details";
+import {
+  type FreshnessThresholds,
+  type NodeDetails,
+} from "@/lib/artifacts/node-details";
+import { readStoredNodeDetails } from "@/lib/artifacts/details/stored";
 import { isTestType } from "@/lib/artifacts/resource-types";
 import { compareVersions } from "@/lib/artifacts/versions";
 import { isCurrentVersion } from "@/lib/mesh/ref-resolution";
@@ -68,7 +74,8 @@ export type NodeDetail = {
   language: string | null;
   rawCode: string | null;
   compiledCode: string | null;
-  data: Record<string, unknown>;
+  /** What its resource type adds (a source's freshness thresholds, a metric's definition, ...). */
+  details: NodeDetails;
   columns: ColumnView[];
   /** Tests on the node itself (not on one of its columns), and singular tests that read it. */
   tests: TestView[];
@@ -95,7 +102,8 @@ export type NodeDetail = {
     maxLoadedAt: string | null;
     snapshottedAt: string | null;
     ageSeconds: number | null;
-    criteria: Record<string, unknown>;
+    /** The thresholds the check ran with; null when it recorded none. */
+    criteria: FreshnessThresholds | null;
     error: string | null;
   } | null;
   parents: NeighbourView[];
@@ -261,7 +269,7 @@ async function readNode(
     language: node.language,
     rawCode: node.rawCode,
     compiledCode: node.compiledCode,
-    data: asRecord(node.data),
+    details: readStoredNodeDetails(node.details, node.resourceType),
     columns: node.columns.map((c) => ({
       name: c.name,
       description: c.description,
@@ -306,7 +314,7 @@ async function readNode(
           maxLoadedAt: toIso(node.freshness.maxLoadedAt),
           snapshottedAt: toIso(node.freshness.snapshottedAt),
           ageSeconds: node.freshness.ageSeconds,
-          criteria: asRecord(node.freshness.criteria),
+          criteria: readFreshnessThresholds(node.freshness.criteria),
           error: node.freshness.error,
         }
       : null,

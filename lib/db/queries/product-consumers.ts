@@ -1,9 +1,11 @@
 import "server-only";
+import { detailsOfKind } from "@/lib/artifacts/node-details";
+import { readStoredNodeDetails } from "@/lib/artifacts/details/stored";
 import { CONSUMER_TYPES } from "@/lib/artifacts/resource-types";
 import { compareCodePoints } from "@/lib/artifacts/code-point-order";
 import { compareVersions } from "@/lib/artifacts/versions";
 import { resolveOwner, type Owner } from "@/lib/mesh/lineage/owner";
-import { asRecord, inSequence, type Reader } from "./read";
+import { inSequence, type Reader } from "./read";
 
 /** A node that uses a product, with whom to tell before changing it. */
 export type ConsumerView = {
@@ -59,7 +61,7 @@ type ConsumerRow = {
   owner_name: string | null;
   owner_email: string | null;
   meta_owner: unknown;
-  data: unknown;
+  details: unknown;
   uses_version: string | null;
   parent_version: string | null;
   hops: number;
@@ -68,7 +70,7 @@ type ConsumerRow = {
 const CONSUMER_COLUMNS = `
   c.unique_id, c.name, c.label, c.resource_type, cp.name AS project, c.version, c.access,
   c.group_name, g.owner_name, g.owner_email, c.meta->'owner' AS meta_owner,
-  CASE WHEN c.resource_type = 'exposure' THEN c.data END AS data`;
+  CASE WHEN c.resource_type = 'exposure' THEN c.details END AS details`;
 
 const DIRECT_SQL = `
   SELECT ${CONSUMER_COLUMNS}, p.version AS uses_version, e.parent_version, 1 AS hops
@@ -103,12 +105,11 @@ const EXPOSURES_SQL = `
   ORDER BY found.hops, cp.name, c.name
   LIMIT ${EXPOSURE_LIMIT + 1}`;
 
-function readText(value: unknown): string | null {
-  return typeof value === "string" && value.trim() !== "" ? value : null;
-}
-
 function toConsumer(row: ConsumerRow): ConsumerView {
-  const data = asRecord(row.data);
+  const exposure = detailsOfKind(
+    readStoredNodeDetails(row.details, row.resource_type),
+    "exposure",
+  );
   return {
     uniqueId: row.unique_id,
     name: row.name,
@@ -119,15 +120,15 @@ function toConsumer(row: ConsumerRow): ConsumerView {
     access: row.access,
     groupName: row.group_name,
     owner: resolveOwner({
-      exposureOwner: data.owner,
+      exposureOwner: exposure?.owner,
       groupOwner:
         row.owner_name || row.owner_email
           ? { name: row.owner_name, email: row.owner_email }
           : null,
       metaOwner: row.meta_owner,
     }),
-    exposureType: readText(data.type),
-    url: readText(data.url),
+    exposureType: exposure?.exposureType ?? null,
+    url: exposure?.url ?? null,
     usesVersion: row.uses_version,
     isPinned: row.parent_version !== null,
     hops: row.hops,

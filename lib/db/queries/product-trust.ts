@@ -1,4 +1,6 @@
 import "server-only";
+import { formatSourceTableName } from "@/lib/artifacts/node-details";
+import { readStoredDetailsOf } from "@/lib/artifacts/details/stored";
 import { RELATION_TYPES } from "@/lib/artifacts/resource-types";
 import {
   countOutcomes,
@@ -6,7 +8,9 @@ import {
   WARNING_STATUSES,
 } from "@/lib/artifacts/run-statuses";
 import { describeFreshness } from "@/lib/score/freshness-criteria";
-import { asRecord, inSequence, toIso, type Reader } from "./read";
+import { Prisma } from "../generated/client";
+import { detailsFieldSql } from "../details-sql";
+import { inSequence, toIso, type Reader } from "./read";
 import type { TestCounts } from "./test-summary";
 
 export type { TestCounts } from "./test-summary";
@@ -98,12 +102,15 @@ type ProblemRow = {
   source_name: string | null;
 };
 
+const SOURCE_NAME_SQL = Prisma.raw(
+  detailsFieldSql("n", "source", "sourceName"),
+);
+
 type SourceRow = {
   unique_id: string;
   name: string;
   source_name: string | null;
-  data: unknown;
-  config: unknown;
+  details: unknown;
   status: string | null;
   max_loaded_at: Date | null;
   snapshotted_at: Date | null;
@@ -140,7 +147,7 @@ export async function readProductUpstream(
       SELECT tn.unique_id, tn.name, r.status, r.failures,
              a.unique_id AS node_unique_id, a.name AS node_name,
              a.resource_type AS node_resource_type, a.version AS node_version,
-             a.data->>'source_name' AS source_name
+             ${Prisma.raw(detailsFieldSql("a", "source", "sourceName"))} AS source_name
       FROM tests t
       JOIN run_results r ON r.node_id = t.node_id
       JOIN nodes tn ON tn.id = t.node_id
@@ -150,11 +157,11 @@ export async function readProductUpstream(
       ORDER BY (lower(r.status) = ANY(${[...WARNING_STATUSES]}::text[])), tn.name
       LIMIT ${PROBLEM_LIMIT}`,
     () => db.$queryRaw<SourceRow[]>`
-      SELECT n.unique_id, n.name, n.data->>'source_name' AS source_name, n.data, n.config,
+      SELECT n.unique_id, n.name, ${SOURCE_NAME_SQL} AS source_name, n.details,
              f.status, f.max_loaded_at, f.snapshotted_at, f.age_seconds, f.error
       FROM nodes n LEFT JOIN source_freshness f ON f.node_id = n.id
       WHERE n.id = ANY(${ids}::bigint[]) AND n.resource_type = 'source'
-      ORDER BY n.data->>'source_name', n.name`,
+      ORDER BY source_name, n.name`,
   );
   // ROLLUP adds a grand total, whose `nodes` counts each tested node once.
   const total = statusRows.find((r) => r.is_total);
@@ -177,9 +184,7 @@ function toProblem(row: ProblemRow): UpstreamTestProblem {
     failures: row.failures,
     node: {
       uniqueId: row.node_unique_id,
-      name: row.source_name
-        ? `${row.source_name}.${row.node_name}`
-        : row.node_name,
+      name: formatSourceTableName(row.source_name, row.node_name),
       resourceType: row.node_resource_type,
       version: row.node_version,
     },
@@ -189,11 +194,10 @@ function toProblem(row: ProblemRow): UpstreamTestProblem {
 function toSource(row: SourceRow): UpstreamSourceView {
   return {
     uniqueId: row.unique_id,
-    name: row.source_name ? `${row.source_name}.${row.name}` : row.name,
-    criteria: describeFreshness({
-      data: asRecord(row.data),
-      config: asRecord(row.config),
-    }),
+    name: formatSourceTableName(row.source_name, row.name),
+    criteria: describeFreshness(
+      readStoredDetailsOf(row.details, "source").freshness,
+    ),
     result: row.status
       ? {
           status: row.status,

@@ -1,5 +1,6 @@
 import "server-only";
 import { Prisma } from "../generated/client";
+import { detailsFieldSql } from "../details-sql";
 import { inSequence, readSnapshot, toIso, type Reader } from "./read";
 
 export type NodeListItem = {
@@ -34,6 +35,9 @@ export type NodeListPage = {
 };
 
 const DESCRIPTION_EXCERPT = 240;
+const SOURCE_NAME_SQL = Prisma.raw(
+  detailsFieldSql("n", "source", "sourceName"),
+);
 
 type NodeListRow = {
   unique_id: string;
@@ -115,7 +119,7 @@ export async function readProjectNodes(
       SELECT n.unique_id, n.name, n.resource_type, n.access, n.group_name, page.folder,
              n.materialized, n.version, n.latest_version, n.deprecation_date,
              n.contract_enforced, left(n.description, ${DESCRIPTION_EXCERPT}) AS description,
-             n.tags, n.package_name, n.data->>'source_name' AS source_name,
+             n.tags, n.package_name, ${SOURCE_NAME_SQL} AS source_name,
              n.is_product, ps.level, ps.score,
              coalesce(
                (SELECT r.status FROM run_results r WHERE r.node_id = n.id),

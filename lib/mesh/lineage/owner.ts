@@ -1,10 +1,12 @@
+import type { ExposureOwner } from "@/lib/artifacts/node-details";
+
 /** Who answers for a node: a name, an email, or both. */
 export type Owner = { name: string | null; email: string | null };
 
 /** The places a node's owner can be declared, most specific first. */
 export type OwnerFacts = {
   /** An exposure's own `owner`. */
-  exposureOwner?: unknown;
+  exposureOwner?: ExposureOwner | null;
   /** The owner of the node's dbt group. */
   groupOwner?: Owner | null;
   /** The `meta.owner` team convention (a name, an email, or a list of them). */
@@ -17,7 +19,7 @@ export type OwnerFacts = {
  */
 export function resolveOwner(facts: OwnerFacts): Owner | null {
   return (
-    fromObject(facts.exposureOwner) ??
+    nonEmpty(facts.exposureOwner ?? null) ??
     nonEmpty(facts.groupOwner ?? null) ??
     fromMeta(facts.metaOwner)
   );

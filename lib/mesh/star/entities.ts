@@ -1,26 +1,16 @@
+import type { SemanticModelDetails } from "@/lib/artifacts/node-details";
 import type { EntityInput } from "./types";
 
 /**
- * A semantic model's entities from its stored `data.entities` (the manifest's
- * or semantic_manifest.json's list): name, type and expression, anything
- * malformed left out.
+ * A semantic model's entities that can join tables: those with a type
+ * (already lower case in the details), with their expression.
  */
-export function readEntities(data: unknown): EntityInput[] {
-  const entities =
-    typeof data === "object" && data !== null
-      ? (data as Record<string, unknown>).entities
-      : undefined;
-  if (!Array.isArray(entities)) return [];
-  return (entities as unknown[]).flatMap((raw): EntityInput[] => {
-    if (typeof raw !== "object" || raw === null) return [];
-    const { name, type, expr } = raw as Record<string, unknown>;
-    if (typeof name !== "string" || typeof type !== "string") return [];
-    return [
-      {
-        name,
-        type: type.toLowerCase(),
-        expr: typeof expr === "string" ? expr : null,
-      },
-    ];
-  });
+export function readEntities(
+  details: Pick<SemanticModelDetails, "entities">,
+): EntityInput[] {
+  return details.entities.flatMap((entity): EntityInput[] =>
+    entity.type === null
+      ? []
+      : [{ name: entity.name, type: entity.type, expr: entity.expr }],
+  );
 }

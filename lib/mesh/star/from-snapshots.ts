@@ -1,3 +1,7 @@
+import {
+  detailsOfKind,
+  type SemanticModelDetails,
+} from "@/lib/artifacts/node-details";
 import { buildAdjacency, toNodeKey, type LineageGraph } from "../lineage/graph";
 import type { ProjectSnapshot } from "../snapshot";
 import { readEntities } from "./entities";
@@ -73,9 +77,10 @@ export function buildStarInputs(
             : null,
           parents: parentsOf(key),
         });
-      if (node.resourceType === "semantic_model")
+      const semantic = detailsOfKind(node.details, "semantic_model");
+      if (semantic)
         semanticModels.push(
-          toSemanticModel(project, key, node.data, parentsOf(key)),
+          toSemanticModel(project, key, semantic, parentsOf(key)),
         );
     }
   }
@@ -93,7 +98,7 @@ export function buildStarInputs(
 function toSemanticModel(
   project: string,
   key: string,
-  data: Record<string, unknown>,
+  details: SemanticModelDetails,
   parents: TestParent[],
 ): SemanticModelInput & { modelRef: unknown } {
   const table = parents.find((p) => STAR_TABLE_TYPES.includes(p.resourceType));
@@ -102,8 +107,8 @@ function toSemanticModel(
     project,
     name: key.split(".").at(-1) ?? key,
     tableKey: table?.key ?? null,
-    entities: readEntities(data),
-    modelRef: data.model,
+    entities: readEntities(details),
+    modelRef: details.model,
   };
 }
 

@@ -1,11 +1,20 @@
 import { z } from "zod";
+import type { Period } from "../node-details";
 
-// The type-specific fields of a node arrive as stored from the manifest,
-// whatever its schema version. Each reader takes only the fields a page
-// shows and turns anything unexpected into "absent" instead of failing.
+// The type-specific fields of a manifest node vary across schema versions
+// and tools (dbt Core, Fusion, MetricFlow's semantic_manifest.json). Each
+// reader takes only what the catalog shows and turns anything unexpected
+// into "absent" instead of refusing the manifest.
 
-export const text = z.string().nullish().catch(null);
-export const count = z.number().nullish().catch(null);
+/** A text field, or null when absent, empty or not text. */
+export function readText(value: unknown): string | null {
+  return typeof value === "string" && value !== "" ? value : null;
+}
+
+/** A finite number, or null. */
+export function readCount(value: unknown): number | null {
+  return typeof value === "number" && Number.isFinite(value) ? value : null;
+}
 
 /** The items of a JSON array that match the schema; anything else is skipped. */
 export function readArray<T>(value: unknown, schema: z.ZodType<T>): T[] {
@@ -23,18 +32,18 @@ export function readRecord(value: unknown): Record<string, unknown> {
     : {};
 }
 
-export const periodSchema = z
-  .object({ count: z.number().nullish(), period: z.string().nullish() })
-  .nullish()
-  .catch(null);
-
-/** `{count: 6, period: "hour"}` → "6 hours". */
-export function describePeriod(
-  period: z.infer<typeof periodSchema>,
-): string | null {
-  if (!period?.count || !period.period) return null;
-  const unit = period.period.replace(/s$/, "");
-  return `${period.count} ${unit}${period.count === 1 ? "" : "s"}`;
+/**
+ * A dbt duration: `{count, period}` (freshness) or `{count, granularity}`
+ * (a v12 metric window); null when either part is missing, as in the
+ * `{count: null, period: null}` dbt writes for "no threshold".
+ */
+export function readPeriod(value: unknown): Period | null {
+  const record = readRecord(value);
+  const count = readCount(record.count);
+  const period = readText(record.period) ?? readText(record.granularity);
+  return count !== null && count > 0 && period !== null
+    ? { count, period: period.toLowerCase() }
+    : null;
 }
 
 const whereSchema = z.object({ where_sql_template: z.string() });
@@ -63,4 +72,9 @@ export function readFilters(value: unknown): string[] {
       (w) => w.where_sql_template,
     );
   return [];
+}
+
+/** Lower case, so that `PRIMARY` (MetricFlow) and `primary` (dbt) are one value. */
+export function readEnum(value: unknown): string | null {
+  return readText(value)?.toLowerCase() ?? null;
 }

@@ -1,18 +1,20 @@
 import { describe, expect, test } from "vitest";
-import { readFilters } from "./data-common";
-import { readExposureData } from "./exposure-data";
-import {
-  readMetricData,
-  readSavedQueryData,
-  readSemanticModelData,
-} from "./semantic-data";
-import { readFreshnessCriteria, readSourceData } from "./source-data";
-import { readUnitTestData } from "./unit-test-data";
+import { emptyNodeDetails, readStoredNodeDetails } from "./stored";
+import { readExposureDetails } from "./exposure-details";
+import { readFilters } from "./fields";
+import { readMetricDetails } from "./metric-details";
+import { parseNodeDetails } from "./parse";
+import { readSavedQueryDetails } from "./saved-query-details";
+import { readSemanticModelDetails } from "./semantic-model-details";
+import { readFreshnessThresholds, readSourceDetails } from "./source-details";
+import { readUnitTestDetails } from "./unit-test-details";
+
+// Hand-written entries for the odd shapes; details.fixtures.test.ts reads every real manifest.
 
 describe("sources", () => {
   test("a v12 source table", () => {
     expect(
-      readSourceData({
+      readSourceDetails({
         loader: "airbyte",
         freshness: {
           filter: null,
@@ -28,7 +30,11 @@ describe("sources", () => {
       sourceDescription: "The billing service.",
       loader: "airbyte",
       loadedAtField: "_airbyte_extracted_at",
-      freshness: { warnAfter: "6 hours", errorAfter: "1 day", filter: null },
+      freshness: {
+        warnAfter: { count: 6, period: "hour" },
+        errorAfter: { count: 1, period: "day" },
+        filter: null,
+      },
     });
   });
 
@@ -38,11 +44,11 @@ describe("sources", () => {
     [{ warn_after: { count: null, period: null }, error_after: {} }],
     ["daily"],
   ])("no usable criteria in %j", (freshness) => {
-    expect(readFreshnessCriteria(freshness)).toBeNull();
+    expect(readFreshnessThresholds(freshness)).toBeNull();
   });
 
   test("odd fields are absent, not fatal", () => {
-    expect(readSourceData({ source_name: 42, loader: "" })).toEqual({
+    expect(readSourceDetails({ source_name: 42, loader: "" })).toEqual({
       sourceName: null,
       sourceDescription: null,
       loader: null,
@@ -54,32 +60,32 @@ describe("sources", () => {
 
 test("an exposure's owner, url and kind", () => {
   expect(
-    readExposureData({
+    readExposureDetails({
       url: "https://bi.example/dashboards/88",
       type: "dashboard",
       owner: { name: "Tomasz Nowak", email: "tomasz@example.com" },
       maturity: "high",
     }),
   ).toEqual({
-    type: "dashboard",
+    exposureType: "dashboard",
     maturity: "high",
     url: "https://bi.example/dashboards/88",
     owner: { name: "Tomasz Nowak", email: "tomasz@example.com" },
   });
   expect(
-    readExposureData({ owner: { email: ["a@x.example", "b@x.example"] } })
+    readExposureDetails({ owner: { email: ["a@x.example", "b@x.example"] } })
       .owner,
   ).toEqual({
     name: null,
     email: "a@x.example",
   });
-  expect(readExposureData({ owner: "someone" }).owner).toBeNull();
+  expect(readExposureDetails({ owner: "someone" }).owner).toBeNull();
 });
 
 describe("metrics", () => {
   test("a v12 ratio metric with a filter", () => {
     expect(
-      readMetricData({
+      readMetricDetails({
         type: "ratio",
         filter: {
           where_filters: [
@@ -96,7 +102,7 @@ describe("metrics", () => {
         },
       }),
     ).toMatchObject({
-      type: "ratio",
+      metricType: "ratio",
       numerator: "refunds",
       denominator: "payments_collected",
       measure: null,
@@ -106,7 +112,7 @@ describe("metrics", () => {
 
   test("a derived metric names its inputs and expression", () => {
     expect(
-      readMetricData({
+      readMetricDetails({
         type: "derived",
         type_params: {
           expr: "1 - net / gross",
@@ -127,14 +133,14 @@ describe("metrics", () => {
 
   test("a pre-1.6 metric: calculation method, expression, field filters", () => {
     expect(
-      readMetricData({
+      readMetricDetails({
         calculation_method: "sum",
         expression: "amount",
         filters: [{ field: "status", operator: "=", value: "'paid'" }],
         type_params: "garbage",
       }),
     ).toMatchObject({
-      type: "sum",
+      metricType: "sum",
       expression: "amount",
       filters: ["status = 'paid'"],
     });
@@ -155,7 +161,7 @@ test.each([
 });
 
 test("a semantic model's entities, measures and dimensions", () => {
-  const data = readSemanticModelData({
+  const data = readSemanticModelDetails({
     model: "ref('fct_payments')",
     entities: [{ expr: "charge_id", name: "payment", type: "primary" }, "junk"],
     measures: [{ agg: "sum", expr: "gross_amount", name: "payment_amount" }],
@@ -200,7 +206,7 @@ test("a semantic model's entities, measures and dimensions", () => {
 
 test("a saved query's parameters and exports", () => {
   expect(
-    readSavedQueryData({
+    readSavedQueryDetails({
       exports: [
         {
           name: "weekly_order_kpis",
@@ -237,7 +243,7 @@ test("a saved query's parameters and exports", () => {
 });
 
 test("a unit test's inputs and expected rows; csv fixtures stay text", () => {
-  const data = readUnitTestData({
+  const data = readUnitTestDetails({
     model: "int_payments__net_of_refunds",
     given: [
       {
@@ -269,9 +275,94 @@ test("a unit test's inputs and expected rows; csv fixtures stay text", () => {
     },
   ]);
   expect(data.expect?.rows).toEqual([{ charge_id: "ch_1", net_amount: 75 }]);
-  expect(readUnitTestData({ given: "x", expect: 3 })).toEqual({
+  expect(readUnitTestDetails({ given: "x", expect: 3 })).toEqual({
     model: null,
     given: [],
     expect: null,
+  });
+});
+
+test("a dbt 1.9+ source keeps freshness and loaded_at_field under config", () => {
+  expect(
+    readSourceDetails({
+      source_name: "shop",
+      freshness: { warn_after: { count: null, period: null } },
+      config: {
+        loaded_at_field: "_loaded_at",
+        freshness: {
+          warn_after: { count: 12, period: "hour" },
+          error_after: { count: 24, period: "hour" },
+        },
+      },
+    }),
+  ).toMatchObject({
+    loadedAtField: "_loaded_at",
+    freshness: {
+      warnAfter: { count: 12, period: "hour" },
+      errorAfter: { count: 24, period: "hour" },
+    },
+  });
+});
+
+test.each([
+  ["a v12 window", { window: { count: 7, granularity: "day" } }],
+  [
+    "a dbt 1.9+ cumulative window",
+    { cumulative_type_params: { window: { count: 7, granularity: "DAY" } } },
+  ],
+  ["a pre-v12 period", { window: { count: 7, period: "day" } }],
+  ["a window in words", { window: "7 days" }],
+])("%s reads as a period", (_, params) => {
+  expect(
+    readMetricDetails({ type: "cumulative", type_params: params }).window,
+  ).toEqual({ count: 7, period: "day" });
+});
+
+test("MetricFlow's upper-case enums read as dbt's lower-case ones", () => {
+  const details = readSemanticModelDetails({
+    entities: [{ name: "order", type: "PRIMARY" }],
+    measures: [{ name: "total", agg: "SUM" }],
+    dimensions: [
+      {
+        name: "ordered_at",
+        type: "TIME",
+        type_params: { time_granularity: "DAY" },
+      },
+    ],
+  });
+  expect(details.entities[0]?.type).toBe("primary");
+  expect(details.measures[0]?.agg).toBe("sum");
+  expect(details.dimensions[0]).toMatchObject({
+    type: "time",
+    granularity: "day",
+  });
+});
+
+describe("stored details", () => {
+  const source = parseNodeDetails("source", { source_name: "billing" });
+
+  test.each([
+    ["the current version", source, "source", source],
+    [
+      "another version",
+      { ...source, version: 0 },
+      "source",
+      emptyNodeDetails("source"),
+    ],
+    ["another kind", source, "exposure", emptyNodeDetails("exposure")],
+    [
+      "a row stored before details existed",
+      null,
+      "metric",
+      emptyNodeDetails("metric"),
+    ],
+    [
+      "an unknown resource type",
+      { version: 1, kind: "other" },
+      "macro",
+      { version: 1, kind: "other" },
+    ],
+  ])("%s reads as expected", (_, stored, resourceType, expected) => {
+    expect(readStoredNodeDetails(stored, resourceType)).toEqual(expected);
   });
 });
