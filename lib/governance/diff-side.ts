@@ -1,0 +1,94 @@
+import type { GroupRecord, JsonObject } from "@/lib/artifacts/types";
+import type { ProjectSnapshot, SnapshotNode } from "@/lib/mesh/snapshot";
+import { formatOwner, resolveOwner } from "@/lib/mesh/lineage/owner";
+import { listOwners } from "@/lib/score/owners";
+import { OWNER_META_KEYS } from "@/lib/score/rules/ownership";
+import type { DiffConsumer, DiffNode, DiffSide } from "./diff-types";
+
+/** The facts the diff compares, from a project's snapshot. */
+export function toDiffSide(snapshot: ProjectSnapshot): DiffSide {
+  return {
+    project: snapshot.project.name,
+    nodes: snapshot.nodes.map(toDiffNode),
+  };
+}
+
+function toDiffNode(node: SnapshotNode): DiffNode {
+  return {
+    uniqueId: node.uniqueId,
+    resourceType: node.resourceType,
+    name: node.name,
+    packageName: node.packageName,
+    description: node.description,
+    access: node.access,
+    materialized: node.materialized,
+    database: node.database,
+    schema: node.schema,
+    alias: node.alias,
+    relationName: node.relationName,
+    version: node.version,
+    latestVersion: node.latestVersion,
+    deprecationDate: node.deprecationDate,
+    contractEnforced: node.contractEnforced,
+    constraints: node.constraints,
+    columns: node.columns.map((column) => ({
+      name: column.name,
+      dataType: column.dataType,
+      catalogType: column.catalogType ?? null,
+      constraints: column.constraints,
+      description: column.description,
+    })),
+  };
+}
+
+/**
+ * Who reads a node, by the owner rule of the maturity score (group owner,
+ * then `meta` owner keys), an exposure's own declared owner first.
+ */
+export function listConsumerOwners(consumer: {
+  group: Pick<GroupRecord, "ownerName" | "ownerEmail"> | null;
+  meta: JsonObject;
+  exposureOwner?: unknown;
+}): string[] {
+  const declared = formatOwner(
+    resolveOwner({ exposureOwner: consumer.exposureOwner }),
+  );
+  const owners = listOwners(
+    { group: consumer.group, node: { meta: consumer.meta } },
+    OWNER_META_KEYS,
+  );
+  return declared && !owners.includes(declared)
+    ? [declared, ...owners]
+    : owners;
+}
+
+/**
+ * The project's own exposures as consumers of the nodes they depend on: the
+ * consumers a manifest knows by itself, without the catalog.
+ */
+export function listExposureConsumers(
+  snapshot: ProjectSnapshot,
+): DiffConsumer[] {
+  const byId = new Map(snapshot.nodes.map((n) => [n.uniqueId, n]));
+  const groups = new Map(snapshot.groups.map((g) => [g.name, g]));
+  const consumers: DiffConsumer[] = [];
+  for (const edge of snapshot.edges) {
+    const child = byId.get(edge.childUniqueId);
+    const parent = byId.get(edge.parentUniqueId);
+    if (child?.resourceType !== "exposure" || !edge.isLocal || !parent)
+      continue;
+    consumers.push({
+      uniqueId: child.uniqueId,
+      name: child.label ?? child.name,
+      resourceType: child.resourceType,
+      project: snapshot.project.name,
+      target: { name: parent.name, version: parent.version },
+      owners: listConsumerOwners({
+        group: child.groupName ? (groups.get(child.groupName) ?? null) : null,
+        meta: child.meta,
+        exposureOwner: child.data.owner,
+      }),
+    });
+  }
+  return consumers;
+}
