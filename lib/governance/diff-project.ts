@@ -1,8 +1,4 @@
 import { toAccessLevel } from "@/lib/artifacts/access";
-import {
-  getResourceTraits,
-  toResourceType,
-} from "@/lib/artifacts/resource-types";
 import { compareCodePoints } from "@/lib/artifacts/code-point-order";
 import { compareVersions } from "@/lib/artifacts/versions";
 import { isCurrentVersion, resolvesRef } from "@/lib/mesh/ref-resolution";
@@ -14,6 +10,7 @@ import {
 } from "./diff-kinds";
 import type { NodeFinding } from "./diff-finding";
 import { diffNode } from "./diff-node";
+import { isCompared } from "./diff-scope";
 import { isPastDeprecation, summarizeFinding } from "./diff-summary";
 import type {
   ConsumerHit,
@@ -238,13 +235,7 @@ function findNewlyVersioned(
 }
 
 function ownNodes(side: DiffSide): DiffNode[] {
-  return side.nodes.filter((node) => {
-    if (node.packageName !== side.project) return false;
-    const type = toResourceType(node.resourceType);
-    if (type === null) return false;
-    const traits = getResourceTraits(type);
-    return !traits.isTest && (traits.isRelation || traits.isConsumer);
-  });
+  return side.nodes.filter((node) => isCompared(node, side.project));
 }
 
 function nameKey(node: DiffNode): string {

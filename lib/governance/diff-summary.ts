@@ -1,9 +1,22 @@
 import type { NodeFinding } from "./diff-finding";
 import type { DiffNode } from "./diff-types";
 
-/** How a change names its node: `orders`, `orders v2`, `source raw.payments`. */
-export function labelNode(node: Pick<DiffNode, "name" | "version">): string {
-  return node.version === null ? node.name : `${node.name} v${node.version}`;
+/** How a change names its node: `orders`, `orders v2`, `source payments` (models go without their type). */
+export function labelNode(
+  node: Pick<DiffNode, "name" | "version" | "resourceType">,
+): string {
+  const type = node.resourceType === "model" ? "" : `${node.resourceType} `;
+  return node.version === null
+    ? `${type}${node.name}`
+    : `${type}${node.name} v${node.version}`;
+}
+
+function labelWithType(
+  node: Pick<DiffNode, "name" | "version" | "resourceType">,
+): string {
+  return node.resourceType === "model"
+    ? `model ${labelNode(node)}`
+    : labelNode(node);
 }
 
 function day(timestamp: string | null | undefined): string {
@@ -22,7 +35,7 @@ export function summarizeFinding(
   const { before, after } = finding;
   switch (finding.kind) {
     case "node_removed":
-      return `${node.resourceType} ${label} removed${deprecationNote(node, now)}`;
+      return `${labelWithType(node)} removed${deprecationNote(node, now)}`;
     case "version_removed":
       return `version ${node.version ?? "?"} of ${node.name} removed${deprecationNote(node, now)}`;
     case "column_removed":
@@ -45,7 +58,7 @@ export function summarizeFinding(
     case "latest_version_moved":
       return `latest version of ${node.name} moved from ${before ?? "?"} to ${after ?? "?"}: unpinned refs now read v${after ?? "?"}`;
     case "relation_renamed":
-      return `${label} now builds ${after ?? "?"} instead of ${before ?? "?"}`;
+      return `relation of ${label} renamed from ${before ?? "?"} to ${after ?? "?"}`;
     case "materialized_ephemeral":
       return `${label} is now ephemeral (was ${before ?? "unset"}): no relation is left to select from`;
     case "materialized_changed":
@@ -57,7 +70,7 @@ export function summarizeFinding(
     case "column_description_changed":
       return `description of column ${column} of ${label} changed`;
     case "node_added":
-      return `${node.resourceType} ${label} added`;
+      return `${labelWithType(node)} added`;
     case "version_added":
       return `version ${node.version ?? "?"} of ${node.name} added`;
     case "column_added":
