@@ -146,6 +146,7 @@ export async function ingestProject(
         productIds: scores.productIds,
         allowOlder: request.force ?? false,
         runHistory: readEnv().runHistory,
+        now: startedAt,
       },
     );
     if (!report) throw new Error("the write finished without a result");
