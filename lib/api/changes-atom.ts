@@ -11,7 +11,6 @@ function escapeXml(text: string): string {
       .replace(/>/g, "&gt;")
       .replace(/"/g, "&quot;")
       // Characters XML 1.0 forbids (manifests may hold them) would make the feed unreadable.
-      // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "")
   );
 }

@@ -28,3 +28,24 @@ export const changesPageSchema = z.object({
   breaking: breakingSchema.catch(undefined),
   page: z.coerce.number().int().min(1).max(20_000).catch(1).default(1),
 });
+
+/** What a feed page shows, from its URL: the filter and the page, as a slice of the feed. */
+export function readChangesPage(
+  search: Record<string, string | string[] | undefined>,
+): {
+  isBreakingOnly: boolean;
+  pageNumber: number;
+  offset: number;
+  limit: number;
+} {
+  const { breaking, page } = changesPageSchema.parse({
+    breaking: typeof search.breaking === "string" ? search.breaking : undefined,
+    page: typeof search.page === "string" ? search.page : undefined,
+  });
+  return {
+    isBreakingOnly: breaking === true,
+    pageNumber: page,
+    offset: (page - 1) * CHANGES_PAGE_SIZE,
+    limit: CHANGES_PAGE_SIZE,
+  };
+}

@@ -37,15 +37,22 @@ function typeOf(column: DiffColumn): string | null {
 /**
  * The column changes of one node. A column removed and another added at the
  * same position with the same type (or both untyped) is a rename; any other
- * removal is a removal.
+ * removal is a removal. A column only the warehouse listed (catalog.json, no
+ * declared type) is not known to be gone when the new side brought no
+ * catalog.json for the node: uploading a manifest alone removes nothing.
  */
 export function diffColumns(before: DiffNode, after: DiffNode): NodeFinding[] {
   const findings: NodeFinding[] = [];
   const afterByName = new Map(after.columns.map((c) => [key(c), c]));
   const beforeByName = new Map(before.columns.map((c) => [key(c), c]));
+  const knowsWarehouse = after.columns.some((c) => c.catalogType !== null);
+  const isUnknown = (column: DiffColumn) =>
+    !knowsWarehouse && column.dataType === null && column.catalogType !== null;
   const removed = before.columns
     .map((column, position) => ({ column, position }))
-    .filter(({ column }) => !afterByName.has(key(column)));
+    .filter(
+      ({ column }) => !afterByName.has(key(column)) && !isUnknown(column),
+    );
   const added = after.columns
     .map((column, position) => ({ column, position }))
     .filter(({ column }) => !beforeByName.has(key(column)));

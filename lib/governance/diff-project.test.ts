@@ -245,6 +245,19 @@ describe("changes that break nobody", () => {
       [],
     ],
     [
+      "a column only catalog.json listed, the second time without catalog.json",
+      [
+        model({
+          columns: [
+            column("id"),
+            { ...column("loaded_at", null), catalogType: "timestamp" },
+          ],
+        }),
+      ],
+      [model({ columns: [column("id")] })],
+      [],
+    ],
+    [
       "a type spelled in another case",
       [model()],
       [

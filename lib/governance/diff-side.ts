@@ -42,24 +42,36 @@ function toDiffNode(node: SnapshotNode): DiffNode {
 }
 
 /**
- * Who reads a node, by the owner rule of the maturity score (group owner,
- * then `meta` owner keys), an exposure's own declared owner first.
+ * Who answers for a consumer: an exposure's declared owner, its group's
+ * owner, then the `meta` keys of the score's owner rule, each as
+ * `Name <email>` when both are known, each once.
  */
 export function listConsumerOwners(consumer: {
   group: Pick<GroupRecord, "ownerName" | "ownerEmail"> | null;
   meta: JsonObject;
   exposureOwner?: unknown;
 }): string[] {
-  const declared = formatOwner(
-    resolveOwner({ exposureOwner: consumer.exposureOwner }),
-  );
-  const owners = listOwners(
-    { group: consumer.group, node: { meta: consumer.meta } },
-    OWNER_META_KEYS,
-  );
-  return declared && !owners.includes(declared)
-    ? [declared, ...owners]
-    : owners;
+  const declared = [
+    formatOwner(resolveOwner({ exposureOwner: consumer.exposureOwner })),
+    formatOwner(
+      resolveOwner({
+        groupOwner: consumer.group
+          ? { name: consumer.group.ownerName, email: consumer.group.ownerEmail }
+          : null,
+      }),
+    ),
+    ...listOwners(
+      { group: null, node: { meta: consumer.meta } },
+      OWNER_META_KEYS,
+    ),
+  ];
+  const seen = new Set<string>();
+  return declared.filter((owner) => {
+    const key = owner.toLowerCase();
+    if (owner === "" || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**
