@@ -14,7 +14,10 @@ test.describe("change feed", () => {
     await expect(page).toHaveURL(/\/changes$/);
     await expect(page).toHaveTitle("Changes · Mesh Catalog");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Changes");
+    // A change is a list item of its ingest's list (each ingest is one too).
     const change = page
+      .getByRole("list", { name: "Ingests" })
+      .getByRole("listitem")
       .getByRole("listitem")
       .filter({ hasText: "column discount_amount removed from fct_orders" });
     await expect(change.getByText("Breaking", { exact: true })).toBeVisible();
