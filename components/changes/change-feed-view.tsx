@@ -161,15 +161,17 @@ export function ChangeFeedView({
             ))}
           </ol>
         )}
-        <Pagination
-          page={pageNumber}
-          pageSize={pageSize}
-          total={page.total}
-          noun="changes"
-          getHref={(p) =>
-            changesUrl(project, { isBreaking: isBreakingOnly, page: p })
-          }
-        />
+        {page.total === 0 ? null : (
+          <Pagination
+            page={pageNumber}
+            pageSize={pageSize}
+            total={page.total}
+            noun="changes"
+            getHref={(p) =>
+              changesUrl(project, { isBreaking: isBreakingOnly, page: p })
+            }
+          />
+        )}
       </div>
     </>
   );

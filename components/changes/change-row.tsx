@@ -13,32 +13,31 @@ function isGone(change: ChangeItem): boolean {
 function ConsumerLine({ hit }: { hit: ConsumerHit }) {
   const { version } = parseUniqueId(hit.uniqueId);
   return (
-    <li className="flex flex-wrap items-baseline gap-x-2 gap-y-0.5">
-      <Link
-        href={nodeUrl({ ...hit, version })}
-        className="font-medium text-fg underline-offset-2 hover:underline"
-      >
-        <span className="text-fg-muted">{hit.project}.</span>
-        {hit.name}
-      </Link>
-      {hit.resourceType === "model" ? null : (
-        <span className="text-fg-subtle">{hit.resourceType}</span>
-      )}
+    <li className="flex flex-col gap-x-2 sm:flex-row sm:flex-wrap sm:items-baseline">
+      <span className="flex items-baseline gap-2">
+        <Link
+          href={nodeUrl({ ...hit, version })}
+          className="font-medium text-fg underline-offset-2 hover:underline"
+        >
+          <span className="text-fg-muted">{hit.project}.</span>
+          {hit.name}
+        </Link>
+        {hit.resourceType === "model" ? null : (
+          <span className="text-fg-subtle">{hit.resourceType}</span>
+        )}
+      </span>
       <span className="text-fg-muted">
         {hit.pinnedVersion === null
           ? "follows the latest"
           : `pins v${hit.pinnedVersion}`}
+        {hit.owners.length > 0 ? ` · ${hit.owners.join(", ")}` : ""}
       </span>
-      {hit.owners.length > 0 ? (
-        <span className="text-fg-muted">· {hit.owners.join(", ")}</span>
-      ) : null}
     </li>
   );
 }
 
 /** One change: what it is, on which node, and for a breaking one whom it hits. */
 export function ChangeRow({ change }: { change: ChangeItem }) {
-  const node = { ...change, uniqueId: change.uniqueId };
   return (
     <li id={`change-${change.id}`} className="scroll-mt-20 px-4 py-3">
       <div className="flex flex-wrap items-center gap-2">
@@ -53,7 +52,7 @@ export function ChangeRow({ change }: { change: ChangeItem }) {
           </span>
         ) : (
           <Link
-            href={nodeUrl(node)}
+            href={nodeUrl(change)}
             className="font-mono text-xs text-fg-muted underline-offset-2 hover:text-fg hover:underline"
           >
             {change.uniqueId}

@@ -51,27 +51,32 @@ export function listConsumerOwners(consumer: {
   meta: JsonObject;
   exposureOwner?: unknown;
 }): string[] {
-  const declared = [
-    formatOwner(resolveOwner({ exposureOwner: consumer.exposureOwner })),
-    formatOwner(
-      resolveOwner({
-        groupOwner: consumer.group
-          ? { name: consumer.group.ownerName, email: consumer.group.ownerEmail }
-          : null,
-      }),
-    ),
-    ...listOwners(
-      { group: null, node: { meta: consumer.meta } },
-      OWNER_META_KEYS,
-    ),
-  ];
+  const exposure = resolveOwner({ exposureOwner: consumer.exposureOwner });
+  const group = consumer.group
+    ? resolveOwner({
+        groupOwner: {
+          name: consumer.group.ownerName,
+          email: consumer.group.ownerEmail,
+        },
+      })
+    : null;
+  const owners: string[] = [];
   const seen = new Set<string>();
-  return declared.filter((owner) => {
-    const key = owner.toLowerCase();
-    if (owner === "" || seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  // A meta owner naming a group owner's email again is the same person.
+  const add = (text: string, parts: (string | null)[]) => {
+    const keys = parts.filter((p) => p !== null).map((p) => p.toLowerCase());
+    if (text === "" || keys.some((key) => seen.has(key))) return;
+    for (const key of keys) seen.add(key);
+    owners.push(text);
+  };
+  for (const owner of [exposure, group])
+    if (owner) add(formatOwner(owner), [owner.name, owner.email]);
+  for (const owner of listOwners(
+    { group: null, node: { meta: consumer.meta } },
+    OWNER_META_KEYS,
+  ))
+    add(owner, [owner]);
+  return owners;
 }
 
 /**
