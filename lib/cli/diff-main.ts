@@ -1,22 +1,23 @@
 import { readEnv } from "@/lib/env";
 import { diffProjects, type ProjectDiff } from "@/lib/governance/diff-project";
-import { listExposureConsumers, toDiffSide } from "@/lib/governance/diff-side";
 import type { DiffConsumer } from "@/lib/governance/diff-types";
 import {
   formatDiffMarkdown,
   formatDiffText,
 } from "@/lib/governance/diff-format";
 import { discoverProjects, DiscoveryError } from "@/lib/ingest/discover";
-import type { ProjectSnapshot } from "@/lib/mesh/snapshot";
 import { now } from "@/lib/clock";
 import { UsageError } from "./command-line";
 import { CatalogUnavailableError, fetchCatalogConsumers } from "./diff-catalog";
 import { DIFF_USAGE, parseDiffArgs, type DiffArgs } from "./diff-args";
 import type { CliIo } from "./ingest-main";
+import { isArtifactProblem } from "./read-project-snapshot";
 import {
-  isArtifactProblem,
-  readProjectSnapshot,
-} from "./read-project-snapshot";
+  readBothSides,
+  UnreadableArtifactsError,
+  type ReadSide,
+  type ReadSideJob,
+} from "./diff-read";
 
 /** What `npm run diff` talks to; `now` fixes the clock for tests. */
 export type DiffIo = CliIo & { now?: Date };
@@ -45,14 +46,16 @@ export async function runDiff(argv: string[], io: DiffIo): Promise<number> {
     return 2;
   }
   try {
-    const before = await readOne(args.oldPath, args, io);
-    const after = await readOne(args.newPath, args, io);
-    if (before.project.name !== after.project.name)
+    const [before, after] = await readBothSides([
+      await locate(args.oldPath, args, io),
+      await locate(args.newPath, args, io),
+    ]);
+    if (before.side.project !== after.side.project)
       throw new UsageError(
-        `the manifests are of two projects: ${before.project.name} and ${after.project.name}`,
+        `the manifests are of two projects: ${before.side.project} and ${after.side.project}`,
       );
     const consumers = await gatherConsumers(before, args, io);
-    const diff = diffProjects(toDiffSide(before), toDiffSide(after), {
+    const diff = diffProjects(before.side, after.side, {
       now: io.now ?? now(),
       consumers: consumers.list,
       knowsAllConsumers: consumers.isFromCatalog,
@@ -64,6 +67,7 @@ export async function runDiff(argv: string[], io: DiffIo): Promise<number> {
       !(error instanceof UsageError) &&
       !(error instanceof DiscoveryError) &&
       !(error instanceof CatalogUnavailableError) &&
+      !(error instanceof UnreadableArtifactsError) &&
       !isArtifactProblem(error)
     )
       throw error;
@@ -72,40 +76,38 @@ export async function runDiff(argv: string[], io: DiffIo): Promise<number> {
   }
 }
 
-async function readOne(
+async function locate(
   given: string,
   args: Args,
   io: DiffIo,
-): Promise<ProjectSnapshot> {
+): Promise<ReadSideJob> {
   const { projects } = await discoverProjects([given], io.cwd);
   const [project, ...more] = projects;
   if (!project || more.length > 0)
     throw new UsageError(
       `${given} holds ${projects.length} dbt projects: name one manifest`,
     );
-  const read = await readProjectSnapshot(project, {
+  return {
+    project,
     maxBytes: readEnv(io.env as NodeJS.ProcessEnv).maxArtifactBytes,
     projectName: args.projectName,
-  });
-  return read.snapshot;
+  };
 }
 
 /** The old manifest's exposures, and the catalog's consumers of the project (deduplicated). */
 async function gatherConsumers(
-  before: ProjectSnapshot,
+  before: ReadSide,
   args: Args,
   io: DiffIo,
 ): Promise<{ list: DiffConsumer[]; isFromCatalog: boolean }> {
-  const local = listExposureConsumers(before);
+  const local = before.exposures;
+  const project = before.side.project;
   if (args.catalogUrl === undefined)
     return { list: local, isFromCatalog: false };
-  const known = await fetchCatalogConsumers(
-    args.catalogUrl,
-    before.project.name,
-  );
+  const known = await fetchCatalogConsumers(args.catalogUrl, project);
   if (known === null) {
     io.stderr(
-      `note: the catalog at ${args.catalogUrl} does not know project ${before.project.name}; only its own exposures are known\n`,
+      `note: the catalog at ${args.catalogUrl} does not know project ${project}; only its own exposures are known\n`,
     );
     return { list: local, isFromCatalog: false };
   }

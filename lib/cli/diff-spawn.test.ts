@@ -1,7 +1,7 @@
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { editSalesManifest } from "@/tests/edited-manifests";
 import { REAL_FIXTURES } from "@/tests/fixtures";
 import { runNpmScript, type NpmRun } from "@/tests/run-npm";
@@ -113,4 +113,57 @@ test.each([
   const run = await runNpm(args);
   expect(run.code).toBe(2);
   expect(run.stderr).toContain(message);
+});
+
+describe("manifests large enough to be read on worker threads", () => {
+  /** solana-models (manifest and catalog.json past OFF_THREAD_BYTES) with SUCCEEDED gone from core__fact_events. */
+  async function writeEditedSolana(): Promise<string> {
+    const target = path.join(dir, "solana");
+    await fs.mkdir(target, { recursive: true });
+    for (const file of ["manifest.json", "catalog.json"]) {
+      const json = JSON.parse(
+        await fs.readFile(
+          path.join(REAL_FIXTURES, "solana-models", file),
+          "utf8",
+        ),
+      ) as { nodes: Record<string, { columns: Record<string, unknown> }> };
+      const node = json.nodes["model.solana_models.core__fact_events"];
+      if (!node) throw new Error("the fixture lost core__fact_events");
+      delete node.columns.SUCCEEDED;
+      await fs.writeFile(path.join(target, file), JSON.stringify(json));
+    }
+    return target;
+  }
+
+  test("a protected model's column removed is a removal, not a break", async () => {
+    const edited = await writeEditedSolana();
+    const run = await runNpm([
+      "solana-models",
+      edited,
+      "--project",
+      "solana_models",
+    ]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      "- column SUCCEEDED removed from core__fact_events",
+    );
+  });
+
+  test("an unreadable manifest is reported from the worker, exit 2", async () => {
+    const broken = path.join(dir, "broken", "manifest.json");
+    await fs.mkdir(path.dirname(broken), { recursive: true });
+    await fs.writeFile(
+      broken,
+      `{"nodes": ${"[".repeat(10)}${" ".repeat(5 * 1024 * 1024)}`,
+    );
+    const run = await runNpm([
+      "solana-models",
+      broken,
+      "--project",
+      "solana_models",
+    ]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^error: .*manifest\.json/);
+  });
 });

@@ -23,10 +23,22 @@ export type ReadSnapshot = {
  */
 export async function readProjectSnapshot(
   project: DiscoveredProject,
-  options: { maxBytes: number; projectName: string | undefined },
+  options: {
+    maxBytes: number;
+    projectName: string | undefined;
+    /** Read only these of the artifacts found (default: all). */
+    kinds?: readonly ArtifactKind[];
+  },
 ): Promise<ReadSnapshot> {
-  const { maxBytes } = options;
-  const raw = await readArtifactFiles(project.files, { maxBytes });
+  const { maxBytes, kinds } = options;
+  const files = kinds
+    ? Object.fromEntries(
+        Object.entries(project.files).filter(([kind]) =>
+          kinds.includes(kind as ArtifactKind),
+        ),
+      )
+    : project.files;
+  const raw = await readArtifactFiles(files, { maxBytes });
   const inputs: ArtifactInputs = {};
   for (const [kind, artifact] of Object.entries(raw) as [
     ArtifactKind,
