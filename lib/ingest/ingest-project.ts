@@ -20,6 +20,9 @@ import { toRejection } from "./ingest-rejection";
 import { prepareSnapshotAside } from "./snapshot-job";
 import { loadPolicy, type LoadedPolicy } from "./policy-source";
 import { now } from "@/lib/clock";
+import { buildBreakingPayload } from "@/lib/governance/changes-webhooks";
+import type { Change } from "@/lib/governance/diff-project";
+import { deliverWebhooks } from "./deliver-webhooks";
 
 export type RawArtifact = { file: string; bytes: Uint8Array };
 /** An artifact received into a file (an HTTP upload), read only once it is inflated. */
@@ -118,10 +121,13 @@ export async function ingestProject(
       `${snapshot.nodes.length} nodes, ${snapshot.edges.length} edges`,
     );
     let report: IngestReport | undefined;
+    let breaking: Change[] = [];
     await writeSnapshot(
       snapshot,
       hashes,
       async (client, result) => {
+        if (result.status === "ingested")
+          breaking = result.changes.filter((c) => c.category === "breaking");
         const scored =
           result.status === "ingested"
             ? await writeProductScores(client, {
@@ -150,6 +156,13 @@ export async function ingestProject(
       },
     );
     if (!report) throw new Error("the write finished without a result");
+    // After the commit, in the background: a webhook never fails an ingest.
+    if (breaking.length > 0)
+      deliverWebhooks(
+        policy.policy.webhooks,
+        "breaking_change",
+        buildBreakingPayload(snapshot.project.name, breaking),
+      );
     // After the commit: the ingest stands whether or not this succeeds.
     await refreshStaleStatistics().catch((error: unknown) =>
       console.error(
