@@ -7,6 +7,7 @@ import { runDiff } from "@/lib/cli/diff-main";
 const [oldPath = "", newPath = ""] = process.argv.slice(2);
 let output = "";
 const started = performance.now();
+const cpuBefore = process.cpuUsage();
 const exitCode = await runDiff([oldPath, newPath, "--format", "json"], {
   stdout: (text) => (output += text),
   stderr: (text) => process.stderr.write(text),
@@ -14,10 +15,13 @@ const exitCode = await runDiff([oldPath, newPath, "--format", "json"], {
   env: process.env,
 });
 const wallMs = performance.now() - started;
+// Process-wide: the worker threads' time included.
+const cpu = process.cpuUsage(cpuBefore);
 const body = JSON.parse(output) as { counts: Record<string, number> };
 console.log(
   JSON.stringify({
     wallMs,
+    cpuMs: (cpu.user + cpu.system) / 1000,
     exitCode,
     counts: body.counts,
     maxRssMb: process.resourceUsage().maxRSS / 1024,
