@@ -7,6 +7,7 @@ import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { benchIngest } from "./ingest";
+import { benchDiff } from "./diff";
 import { releaseLargeMesh } from "./large-mesh";
 import {
   benchLineageCollapse,
@@ -34,6 +35,7 @@ type Section = {
 
 const SECTIONS: Section[] = [
   { id: "ingest", title: "Ingestion", run: benchIngest },
+  { id: "diff", title: "Breaking-change diff", run: benchDiff },
   { id: "pages", title: "Product pages", run: benchPages },
   { id: "search", title: "Search", run: benchSearch },
   { id: "mcp", title: "MCP tools", run: benchMcp },

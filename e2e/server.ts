@@ -14,6 +14,8 @@ import { createToken } from "@/lib/db/tokens";
 import { buildXssManifest } from "./xss-project";
 import { serverLogFile, writeE2eToken } from "./token";
 import { createWriteStream } from "node:fs";
+import { buildEditedPlatform } from "./reingest-project";
+import { now } from "@/lib/clock";
 
 const port = Number(process.env.E2E_PORT ?? 3107);
 const cluster = await startThrowawayCluster();
@@ -21,7 +23,14 @@ process.env.DATABASE_URL = cluster.url;
 await migrate(cluster.url);
 const maxArtifactBytes = 64 * 1024 * 1024;
 // Stamped by the clock the server judges freshness by, so pages read as fresh on any day.
-await ingestSampleMesh({ maxArtifactBytes });
+const builtAt = now();
+await ingestSampleMesh({ now: builtAt, maxArtifactBytes });
+// platform again, a public model's column gone: a breaking change in the feed.
+await ingestProject({
+  artifacts: buildEditedPlatform(builtAt),
+  origin: "cli",
+  maxArtifactBytes,
+});
 // A project full of XSS payloads, for the security specs.
 await ingestProject({
   artifacts: {

@@ -166,3 +166,21 @@ export function parseVersionSegment(segment: string): string | null {
   const match = /^v(.+)$/.exec(segment);
   return match?.[1] ?? null;
 }
+
+/** The change feed of the mesh, or of one project; `breaking` keeps the breaking changes only. */
+export function changesUrl(
+  project?: string,
+  options: { isBreaking?: boolean; page?: number } = {},
+): string {
+  const base = project ? `${projectUrl(project)}/changes` : "/changes";
+  const query = new URLSearchParams();
+  if (options.isBreaking) query.set("breaking", "true");
+  if (options.page && options.page > 1) query.set("page", String(options.page));
+  const text = query.toString();
+  return text ? `${base}?${text}` : base;
+}
+
+/** The Atom feed of the mesh's changes, or of one project's. */
+export function changesFeedUrl(project?: string): string {
+  return project ? `${projectUrl(project)}/changes.atom` : "/changes.atom";
+}

@@ -10,6 +10,7 @@ type NavItem = { href: string; label: string };
 const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", label: "Mesh" },
   { href: "/mesh", label: "Mesh map" },
+  { href: "/changes", label: "Changes" },
 ];
 
 function isActive(pathname: string, href: string): boolean {
@@ -23,7 +24,7 @@ export function MainNav() {
   const pathname = usePathname();
   return (
     <nav aria-label="Primary">
-      <ul className="flex items-center gap-1">
+      <ul className="flex items-center gap-0.5 sm:gap-1">
         {NAV_ITEMS.map((item) => {
           const isCurrent = isActive(pathname, item.href);
           return (
@@ -32,7 +33,7 @@ export function MainNav() {
                 href={item.href}
                 aria-current={isCurrent ? "page" : undefined}
                 className={cn(
-                  "inline-flex h-8 items-center rounded-md px-2.5 text-[13px] font-medium transition-colors",
+                  "inline-flex h-8 items-center rounded-md px-1.5 text-[13px] font-medium transition-colors sm:px-2.5",
                   isCurrent
                     ? "bg-surface-muted text-fg"
                     : "text-fg-muted hover:bg-surface-muted/60 hover:text-fg",

@@ -1,3 +1,4 @@
+import { settleWebhooks } from "@/lib/ingest/deliver-webhooks";
 import { main } from "./ingest-main";
 
 // `npm run` starts scripts in the package's folder; paths on the command line
@@ -8,5 +9,8 @@ const code = await main(process.argv.slice(2), {
   cwd: process.env.INIT_CWD ?? process.cwd(),
   env: process.env,
 });
+// Webhooks about breaking changes are delivered after each commit, in the
+// background: let them finish (or give up) before the process goes.
+await settleWebhooks();
 // Exit explicitly with the code: an idle handle must not keep a finished run alive.
 process.exit(code);

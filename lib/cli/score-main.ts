@@ -1,7 +1,3 @@
-import { inflateArtifact } from "@/lib/artifacts/decode";
-import { isArtifactError } from "@/lib/artifacts/errors";
-import { parseArtifactSet, type ArtifactInputs } from "@/lib/artifacts/parse";
-import type { ArtifactKind } from "@/lib/artifacts/types";
 import { readEnv } from "@/lib/env";
 import { UsageError } from "./command-line";
 import {
@@ -9,18 +5,15 @@ import {
   DiscoveryError,
   type DiscoveredProject,
 } from "@/lib/ingest/discover";
-import { ArtifactUnavailableError } from "@/lib/ingest/fetch-artifact";
 import { loadPolicy, PolicyFileError } from "@/lib/ingest/policy-source";
-import { readArtifactFiles } from "@/lib/ingest/read-artifacts";
-import {
-  ProjectIdentityError,
-  resolveProjectName,
-} from "@/lib/mesh/project-identity";
-import { buildSnapshot } from "@/lib/mesh/snapshot";
 import { PolicyError } from "@/lib/score/policy-parse";
 import type { Policy } from "@/lib/score/policy-types";
 import { scoreProject } from "@/lib/score/score-project";
 import type { CliIo } from "./ingest-main";
+import {
+  isArtifactProblem,
+  readProjectSnapshot,
+} from "./read-project-snapshot";
 import { parseScoreArgs, SCORE_USAGE, type ScoreArgs } from "./score-args";
 import {
   findBelow,
@@ -101,27 +94,17 @@ async function scoreLocation(
   args: Args,
   io: ScoreIo,
 ): Promise<ScoredProject> {
-  const maxBytes = readEnv(io.env as NodeJS.ProcessEnv).maxArtifactBytes;
-  const raw = await readArtifactFiles(project.files, { maxBytes });
-  const inputs: ArtifactInputs = {};
-  for (const [kind, artifact] of Object.entries(raw) as [
-    ArtifactKind,
-    { file: string; bytes: Uint8Array },
-  ][])
-    inputs[kind] = {
-      file: artifact.file,
-      bytes: inflateArtifact(artifact.file, artifact.bytes, maxBytes),
-    };
-  const artifacts = parseArtifactSet(inputs);
-  const name = resolveProjectName(artifacts.manifest, args.projectName);
-  const snapshot = buildSnapshot(name, artifacts);
+  const { snapshot, artifacts } = await readProjectSnapshot(project, {
+    maxBytes: readEnv(io.env as NodeJS.ProcessEnv).maxArtifactBytes,
+    projectName: args.projectName,
+  });
   const { products } = scoreProject(snapshot, policy, null, {
     now: io.now ?? now(),
   });
   return {
-    project: name,
+    project: snapshot.project.name,
     location: project.location,
-    artifacts: Object.keys(inputs).sort(),
+    artifacts,
     products,
   };
 }
@@ -141,13 +124,5 @@ function isSetupProblem(error: unknown): error is Error {
     error instanceof PolicyError ||
     error instanceof PolicyFileError ||
     error instanceof DiscoveryError
-  );
-}
-
-function isArtifactProblem(error: unknown): error is Error {
-  return (
-    isArtifactError(error) ||
-    error instanceof ProjectIdentityError ||
-    error instanceof ArtifactUnavailableError
   );
 }

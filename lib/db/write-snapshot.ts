@@ -23,6 +23,9 @@ import {
 import { syncVocabulary } from "./search-vocabulary";
 import { refuseOlderManifest } from "./stale-manifest";
 import { readStoredResults } from "./stored-results";
+import { readPreviousSide, recordChanges } from "./write-changes";
+import type { Change } from "@/lib/governance/diff-project";
+import { now } from "@/lib/clock";
 
 /** Content hashes of the artifacts behind a snapshot, by artifact kind. */
 export type ArtifactHashes = Record<string, string>;
@@ -38,6 +41,8 @@ export type WriteResult =
       carriedOver: CarriedOver;
       /** The snapshot as written: the new one with the results carried over. */
       snapshot: ProjectSnapshot;
+      /** What changed since the snapshot it replaced (none for a project's first ingest). */
+      changes: Change[];
     } & ResolutionCounts);
 
 export type WriteOptions = {
@@ -47,6 +52,8 @@ export type WriteOptions = {
   allowOlder?: boolean;
   /** Runs of each node to keep in the run history (default `DEFAULT_RUN_HISTORY`). */
   runHistory?: number;
+  /** Deprecation dates of removed versions are judged against it (default: now()). */
+  now?: Date;
 };
 
 const INGEST_LOCK_SPACE = 7264;
@@ -143,6 +150,9 @@ async function writeInTransaction(
   const merged = current
     ? carryOverResults(snapshot, await readStoredResults(client, current.id))
     : { snapshot, carriedOver: NOTHING_CARRIED_OVER };
+  const previous = current
+    ? await readPreviousSide(client, project.name)
+    : null;
 
   const upserted = await client.query<{ id: number }>(
     `INSERT INTO projects (name, dbt_version, schema_version, adapter_type, generated_at, invocation_id, artifact_hashes, counts, ingested_at)
@@ -186,6 +196,15 @@ async function writeInTransaction(
     projectId,
     project.name,
   );
+  const changes = previous
+    ? await recordChanges(
+        client,
+        projectId,
+        previous,
+        merged.snapshot,
+        options.now ?? now(),
+      )
+    : [];
   return {
     status: "ingested",
     projectId,
@@ -193,6 +212,7 @@ async function writeInTransaction(
     edgeCount: written.edges,
     ...merged,
     ...resolution,
+    changes,
   };
 }
 

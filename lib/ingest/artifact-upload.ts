@@ -73,8 +73,22 @@ export async function handleArtifactUpload(
   projectParam: string,
   limits: UploadLimits,
 ): Promise<Response> {
+  return answerUploadFaults("ingested", () =>
+    uploadArtifacts(request, projectParam, limits),
+  );
+}
+
+/**
+ * Runs an upload's handling, answering 503 with `Retry-After` when too many
+ * uploads wait, and 500 (details in the server log only) for a fault of the
+ * catalog's own.
+ */
+export async function answerUploadFaults(
+  what: string,
+  handle: () => Promise<Response>,
+): Promise<Response> {
   try {
-    return await uploadArtifacts(request, projectParam, limits);
+    return await handle();
   } catch (error) {
     if (error instanceof BusyError)
       return errorResponse(503, error.message, undefined, {
@@ -82,11 +96,8 @@ export async function handleArtifactUpload(
         "Cache-Control": "no-store",
       });
     // A fault of the catalog, not of the upload: keep details in the server log.
-    getLogger().error({ err: error }, "artifact upload failed");
-    return errorResponse(
-      500,
-      "the upload could not be ingested (server error)",
-    );
+    getLogger().error({ err: error, what }, "artifact upload failed");
+    return errorResponse(500, `the upload could not be ${what} (server error)`);
   }
 }
 
@@ -95,6 +106,28 @@ async function uploadArtifacts(
   projectParam: string,
   limits: UploadLimits,
 ): Promise<Response> {
+  const authorized = await authorizeProjectUpload(request, projectParam);
+  if (authorized instanceof Response) return authorized;
+  const force = forceSchema.safeParse(
+    new URL(request.url).searchParams.get("force"),
+  );
+  if (!force.success) return errorResponse(400, "force is true or false");
+
+  const target = { ...authorized, force: force.data };
+  return admitIngest(() =>
+    withUploadDir((dir) => receiveAndIngest(request, target, limits, dir)),
+  );
+}
+
+/**
+ * The checks every upload of a project's artifacts passes first: a valid
+ * bearer token (401), a valid project name (400), a token that may write
+ * that project (403). Answers the project and the token, or the refusal.
+ */
+export async function authorizeProjectUpload(
+  request: Request,
+  projectParam: string,
+): Promise<{ project: string; tokenId: number } | Response> {
   const auth = await authenticate(request.headers.get("authorization"));
   if (!auth.ok) return refuseAuth(auth.failure);
   const project = projectNameSchema.safeParse(projectParam);
@@ -108,19 +141,7 @@ async function uploadArtifacts(
       403,
       `this token writes project "${auth.token.project}", not "${project.data}"`,
     );
-  const force = forceSchema.safeParse(
-    new URL(request.url).searchParams.get("force"),
-  );
-  if (!force.success) return errorResponse(400, "force is true or false");
-
-  const target = {
-    project: project.data,
-    force: force.data,
-    tokenId: auth.token.id,
-  };
-  return admitIngest(() =>
-    withUploadDir((dir) => receiveAndIngest(request, target, limits, dir)),
-  );
+  return { project: project.data, tokenId: auth.token.id };
 }
 
 type UploadTarget = { project: string; force: boolean; tokenId: number };
@@ -222,7 +243,8 @@ function refuseAuth(failure: AuthFailure): Response {
   });
 }
 
-function errorResponse(
+/** The write API's error answer: `{ "error": { "message", "file"? } }`. */
+export function errorResponse(
   status: number,
   message: string,
   file?: string,

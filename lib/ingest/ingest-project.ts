@@ -22,6 +22,9 @@ import { loadPolicy, type LoadedPolicy } from "./policy-source";
 import { now } from "@/lib/clock";
 import { getLogger } from "@/lib/ops/logger";
 import { observeIngest, type IngestOutcome } from "@/lib/ops/metrics";
+import { buildBreakingPayload } from "@/lib/governance/changes-webhooks";
+import type { Change } from "@/lib/governance/diff-project";
+import { deliverWebhooks } from "./deliver-webhooks";
 
 export type RawArtifact = { file: string; bytes: Uint8Array };
 /** An artifact received into a file (an HTTP upload), read only once it is inflated. */
@@ -145,10 +148,13 @@ async function ingestOnce(request: IngestRequest): Promise<IngestReport> {
       `${snapshot.nodes.length} nodes, ${snapshot.edges.length} edges`,
     );
     let report: IngestReport | undefined;
+    let breaking: Change[] = [];
     await writeSnapshot(
       snapshot,
       hashes,
       async (client, result) => {
+        if (result.status === "ingested")
+          breaking = result.changes.filter((c) => c.category === "breaking");
         const scored =
           result.status === "ingested"
             ? await writeProductScores(client, {
@@ -173,9 +179,17 @@ async function ingestOnce(request: IngestRequest): Promise<IngestReport> {
         productIds: scores.productIds,
         allowOlder: request.force ?? false,
         runHistory: readEnv().runHistory,
+        now: startedAt,
       },
     );
     if (!report) throw new Error("the write finished without a result");
+    // After the commit, in the background: a webhook never fails an ingest.
+    if (breaking.length > 0)
+      deliverWebhooks(
+        policy.policy.webhooks,
+        "breaking_change",
+        buildBreakingPayload(snapshot.project.name, breaking),
+      );
     // After the commit: the ingest stands whether or not this succeeds.
     await refreshStaleStatistics().catch((error: unknown) =>
       getLogger().error({ err: error }, "refreshing planner statistics failed"),

@@ -53,6 +53,7 @@ export async function loadPolicy(options: {
 }
 
 export function hashPolicy(policy: Policy): string {
-  const { source: _source, ...content } = policy;
+  // Webhooks say where to deliver, not how to score: changing them re-scores nothing.
+  const { source: _source, webhooks: _webhooks, ...content } = policy;
   return createHash("sha256").update(JSON.stringify(content)).digest("hex");
 }

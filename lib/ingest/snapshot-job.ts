@@ -1,5 +1,5 @@
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { ArtifactError } from "@/lib/artifacts/errors";
 import { ProjectIdentityError } from "@/lib/mesh/project-identity";
@@ -8,6 +8,7 @@ import {
   type PreparedSnapshot,
   type SnapshotJob,
 } from "./build-snapshot";
+import { startSourceWorker } from "./source-worker";
 
 /**
  * A worker's answer: the snapshot and scores as JSON text, or its error as
@@ -94,14 +95,11 @@ function startWorker(job: SnapshotJob, maxHeapMb: number | undefined): Worker {
       maxHeapMb === undefined ? {} : { maxOldGenerationSizeMb: maxHeapMb },
   };
   if (import.meta.url.endsWith(".ts")) {
-    // Run from source (tsx, Vitest): a worker does not inherit tsx's loader,
-    // so it imports its TypeScript entry through tsx's own API.
     const entry = path.join(
       path.dirname(fileURLToPath(import.meta.url)),
       "snapshot-worker.ts",
     );
-    const load = `import("tsx/esm/api").then(({ tsImport }) => tsImport(${JSON.stringify(pathToFileURL(entry).href)}, ${JSON.stringify(import.meta.url)}))`;
-    return new Worker(load, { ...options, eval: true });
+    return startSourceWorker(entry, import.meta.url, options);
   }
   // Bundled: written out whole for the bundler, which builds the worker
   // its own bundle and puts that bundle's address here.

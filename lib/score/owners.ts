@@ -1,4 +1,4 @@
-import type { ProductFacts } from "./types";
+import type { GroupRecord, JsonObject } from "@/lib/artifacts/types";
 
 function collect(value: unknown, into: string[]): void {
   if (typeof value === "string") {
@@ -19,7 +19,10 @@ function collect(value: unknown, into: string[]): void {
  * name or address once, in that order.
  */
 export function listOwners(
-  facts: Pick<ProductFacts, "group" | "node">,
+  facts: {
+    group: Pick<GroupRecord, "ownerName" | "ownerEmail"> | null;
+    node: { meta: JsonObject };
+  },
   metaKeys: readonly string[],
 ): string[] {
   const owners: string[] = [];

@@ -52,5 +52,6 @@ export function buildDefaultPolicy(): Policy {
     rules: RULE_KINDS.map(defaultRule),
     exceptions: [],
     projects: {},
+    webhooks: [],
   };
 }

@@ -207,5 +207,6 @@ function buildPolicy(
     rules,
     exceptions,
     projects,
+    webhooks: file.webhooks ?? [],
   };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { webhookSchema } from "@/lib/governance/changes-webhooks";
 
 const isoDate = z
   .string()
@@ -81,6 +82,7 @@ export const policyFileSchema = z.preprocess(
     rules: z.record(z.string(), ruleEntry).optional(),
     exceptions: z.array(exception).optional(),
     projects: z.record(z.string(), projectSection).optional(),
+    webhooks: z.array(webhookSchema).optional(),
   }),
 );
 

@@ -1,3 +1,4 @@
+import type { Webhook } from "@/lib/governance/changes-webhooks";
 import type { ProductSelector } from "./products";
 import type { Severity } from "./types";
 
@@ -40,6 +41,8 @@ export type Policy = {
     string,
     { rules: PolicyRule[]; exceptions: PolicyException[] }
   >;
+  /** Where to tell of breaking changes (and error violations), after an ingest commits. */
+  webhooks: Webhook[];
 };
 
 /** The policy one project is scored by: stored with its scores, so that it can be shown and re-applied. */
