@@ -4,12 +4,13 @@ import nextTs from "eslint-config-next/typescript";
 import tseslint from "typescript-eslint";
 
 // Imports point one way: app → components → lib. The pure folders of lib
-// (artifacts, mesh, score, search) import nothing from React, Next, Prisma or
+// (artifacts, mesh, score, search, governance) import nothing from React, Next, Prisma or
 // the database layer, so they run anywhere: CLI, tests, web worker.
 const PURE_FOLDERS = [
   "lib/artifacts/**",
   "lib/mesh/**",
   "lib/score/**",
+  "lib/governance/**",
   "lib/search/**",
   "lib/sample/**",
 ];

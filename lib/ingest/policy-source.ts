@@ -52,7 +52,8 @@ export async function loadPolicy(options: {
   return { policy, hash: hashPolicy(policy) };
 }
 
+/** Hash of what scores depend on: a changed `checks:` re-runs checks, never an ingest. */
 export function hashPolicy(policy: Policy): string {
-  const { source: _source, ...content } = policy;
+  const { source: _source, checks: _checks, ...content } = policy;
   return createHash("sha256").update(JSON.stringify(content)).digest("hex");
 }

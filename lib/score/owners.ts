@@ -1,4 +1,8 @@
-import type { ProductFacts } from "./types";
+/** What ownership is read from: a group's owner and a node's `meta`. */
+export type OwnedNode = {
+  group: { ownerName: string | null; ownerEmail: string | null } | null;
+  node: { meta: Record<string, unknown> };
+};
 
 function collect(value: unknown, into: string[]): void {
   if (typeof value === "string") {
@@ -19,7 +23,7 @@ function collect(value: unknown, into: string[]): void {
  * name or address once, in that order.
  */
 export function listOwners(
-  facts: Pick<ProductFacts, "group" | "node">,
+  facts: OwnedNode,
   metaKeys: readonly string[],
 ): string[] {
   const owners: string[] = [];

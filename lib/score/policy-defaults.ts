@@ -1,3 +1,4 @@
+import { buildDefaultChecks } from "@/lib/governance/policy-checks";
 import { DEFAULT_PRODUCT_SELECTOR } from "./products";
 import type { Policy, PolicyLevel, PolicyRule } from "./policy-types";
 import type { RuleKind } from "./rule-kind";
@@ -52,5 +53,6 @@ export function buildDefaultPolicy(): Policy {
     rules: RULE_KINDS.map(defaultRule),
     exceptions: [],
     projects: {},
+    checks: buildDefaultChecks(),
   };
 }

@@ -1,3 +1,4 @@
+import type { ChecksPolicy } from "@/lib/governance/types";
 import type { ProductSelector } from "./products";
 import type { Severity } from "./types";
 
@@ -40,6 +41,8 @@ export type Policy = {
     string,
     { rules: PolicyRule[]; exceptions: PolicyException[] }
   >;
+  /** Mesh-wide governance checks (`checks:`), not part of any score. */
+  checks: ChecksPolicy;
 };
 
 /** The policy one project is scored by: stored with its scores, so that it can be shown and re-applied. */
