@@ -26,11 +26,19 @@ export const CUSTOM_SQL_PARAMS = {
 
 export type CustomSqlParams = z.infer<typeof params>;
 
-/** The validated parameters of a custom check (stored policies hold them as plain JSON). */
+// Validated parameters: the timeout already in seconds (parsing the policy's
+// "5s" again would read a bare number as hours).
+const validated = z.object({
+  sql: z.string(),
+  timeout: z.number().positive(),
+  advice: z.string(),
+});
+
+/** The parameters of a custom check, as parsing the policy left them. */
 export function readCustomParams(
   raw: Record<string, unknown>,
 ): CustomSqlParams {
-  return params.parse(raw);
+  return validated.parse(raw);
 }
 
 /**

@@ -19,6 +19,7 @@ import { hashAll, inflateAll } from "./inflate-artifacts";
 import { toRejection } from "./ingest-rejection";
 import { prepareSnapshotAside } from "./snapshot-job";
 import { loadPolicy, type LoadedPolicy } from "./policy-source";
+import { runChecksAfterIngest } from "./governance-after-ingest";
 import { now } from "@/lib/clock";
 
 export type RawArtifact = { file: string; bytes: Uint8Array };
@@ -40,6 +41,8 @@ export type IngestRequest = {
   onProgress?: (stage: IngestStage, detail?: string) => void;
   /** The maturity policy to score by; default: CATALOG_POLICY_FILE or catalog-policy.yml (see loadPolicy). */
   policy?: LoadedPolicy;
+  /** Run the mesh-wide checks after the commit (default); a batch of ingests runs them once at its end instead. */
+  runChecks?: boolean;
 };
 
 export type IngestStage = "inflating" | "parsing" | "writing";
@@ -149,13 +152,15 @@ export async function ingestProject(
       },
     );
     if (!report) throw new Error("the write finished without a result");
-    // After the commit: the ingest stands whether or not this succeeds.
+    // After the commit: the ingest stands whether or not these succeed.
     await refreshStaleStatistics().catch((error: unknown) =>
       console.error(
         "refreshing planner statistics failed:",
         error instanceof Error ? error.message : error,
       ),
     );
+    if (report.status === "ingested" && request.runChecks !== false)
+      await runChecksAfterIngest({ policy, project: report.project });
     return report;
   } catch (error) {
     const rejection = toRejection(error);
