@@ -2,6 +2,7 @@ import { beforeAll, expect, test } from "vitest";
 import { now } from "@/lib/clock";
 import { getPool } from "@/lib/db/client";
 import { getGovernance } from "@/lib/db/queries/governance";
+import { CHECK_KINDS } from "@/lib/governance/checks";
 import { ingestSampleMesh } from "@/lib/ingest/ingest-sample";
 import { useTestDatabase } from "@/tests/db";
 import { TEST_LIMIT } from "@/tests/ingest";
@@ -17,8 +18,10 @@ test("every ingest runs the checks and keeps the run: the trend has one point pe
     ["ingest", "platform"],
     ["ingest", "finance"],
     ["ingest", "marketing"],
+    ["ingest", "crm"],
+    ["ingest", "sales"],
   ]);
-  expect(view?.run.project).toBe("marketing");
+  expect(view?.run.project).toBe("sales");
 });
 
 test("the latest run lists violations with their owners, errors first", async () => {
@@ -46,6 +49,14 @@ test("the latest run lists violations with their owners, errors first", async ()
   );
 });
 
+test("the sample mesh offends every built-in check at least once", async () => {
+  const view = await getGovernance();
+  const fired = new Set(view?.violations.map((v) => v.check));
+  expect(
+    [...CHECK_KINDS.map((k) => k.id)].filter((id) => !fired.has(id)),
+  ).toEqual([]);
+});
+
 test("one project's view holds its violations and counts only", async () => {
   const mesh = await getGovernance();
   const finance = await getGovernance("finance");
@@ -70,15 +81,11 @@ test("a check run that fails never fails the ingest", async () => {
       maxArtifactBytes: TEST_LIMIT,
       now: later,
     });
-    expect(reports.map((r) => r.status)).toEqual([
-      "ingested",
-      "ingested",
-      "ingested",
-    ]);
+    expect(reports.map((r) => r.status)).toEqual(Array(5).fill("ingested"));
   } finally {
     await pool.query(
       "ALTER TABLE governance_runs_away RENAME TO governance_runs",
     );
   }
-  expect((await getGovernance())?.trend).toHaveLength(3);
+  expect((await getGovernance())?.trend).toHaveLength(5);
 });

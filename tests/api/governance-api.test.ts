@@ -37,7 +37,7 @@ test("after ingests: the latest run for the mesh, and for one project", async ()
   const mesh = await get();
   expect(mesh.status).toBe(200);
   expect(mesh.body.run?.cause).toBe("ingest");
-  expect(mesh.body.trend).toHaveLength(3);
+  expect(mesh.body.trend).toHaveLength(5);
   expect(
     new Set(mesh.body.violations.map((v) => v.project)).size,
   ).toBeGreaterThan(1);
