@@ -1,3 +1,5 @@
+import fs from "node:fs/promises";
+import path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { parsePolicy } from "@/lib/score/policy-parse";
 import { listCustomChecks } from "@/lib/governance/judge";
@@ -120,3 +122,21 @@ test("a query naming a table outside the views is refused", async () => {
     /^catalog-policy\.yml:3: check "sneaky": may only read the catalog_api views/,
   );
 });
+
+test.each(["README.md", "docs/catalog-api.md"])(
+  "the custom checks %s shows parse and run against the views",
+  async (file) => {
+    const text = await fs.readFile(path.resolve(file), "utf8");
+    const blocks = [...text.matchAll(/```yaml\n([\s\S]*?)```/g)]
+      .map((m) => m[1] ?? "")
+      .filter((yaml) => yaml.includes("sql: |"));
+    expect(blocks.length).toBeGreaterThan(0);
+    for (const yaml of blocks) {
+      const policy = parsePolicy(yaml, file);
+      const runs = listCustomChecks(policy.checks);
+      expect(runs.length).toBeGreaterThan(0);
+      for (const custom of runs)
+        expect((await runCustomCheck(custom)).problem).toBeNull();
+    }
+  },
+);
