@@ -123,13 +123,15 @@ test("a query naming a table outside the views is refused", async () => {
   );
 });
 
-test.each(["README.md", "docs/catalog-api.md"])(
+test.each(["README.md", "docs/catalog-api.md", "catalog-policy.example.yml"])(
   "the custom checks %s shows parse and run against the views",
   async (file) => {
     const text = await fs.readFile(path.resolve(file), "utf8");
-    const blocks = [...text.matchAll(/```yaml\n([\s\S]*?)```/g)]
-      .map((m) => m[1] ?? "")
-      .filter((yaml) => yaml.includes("sql: |"));
+    const blocks = file.endsWith(".yml")
+      ? [text]
+      : [...text.matchAll(/```yaml\n([\s\S]*?)```/g)]
+          .map((m) => m[1] ?? "")
+          .filter((yaml) => yaml.includes("sql: |"));
     expect(blocks.length).toBeGreaterThan(0);
     for (const yaml of blocks) {
       const policy = parsePolicy(yaml, file);
