@@ -166,3 +166,10 @@ export function parseVersionSegment(segment: string): string | null {
   const match = /^v(.+)$/.exec(segment);
   return match?.[1] ?? null;
 }
+
+/** The governance checks of the mesh, or of one project. */
+export function governanceUrl(project?: string): string {
+  return project === undefined
+    ? "/governance"
+    : `${projectUrl(project)}/governance`;
+}

@@ -1,11 +1,11 @@
-import { FolderGit2, Medal } from "lucide-react";
+import { FolderGit2, Medal, ShieldCheck } from "lucide-react";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { getButtonClasses } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { ProjectDetail } from "@/lib/db/queries/projects";
-import { scoreboardUrl } from "@/lib/urls";
+import { governanceUrl, scoreboardUrl } from "@/lib/urls";
 import { IngestStatusBadge } from "./ingest-status-badge";
 
 /** The top of a project page: its stack, when its artifacts were made and how its last ingest went. */
@@ -27,15 +27,24 @@ export function ProjectHeader({ project }: { project: ProjectDetail }) {
       title={project.name}
       description={stack.length > 0 ? stack.join(" · ") : undefined}
       actions={
-        project.products.total > 0 ? (
+        <>
           <Link
-            href={scoreboardUrl(project.name)}
+            href={governanceUrl(project.name)}
             className={getButtonClasses({ variant: "secondary" })}
           >
-            <Medal aria-hidden className="size-3.5" />
-            Scoreboard
+            <ShieldCheck aria-hidden className="size-3.5" />
+            Governance
           </Link>
-        ) : undefined
+          {project.products.total > 0 ? (
+            <Link
+              href={scoreboardUrl(project.name)}
+              className={getButtonClasses({ variant: "secondary" })}
+            >
+              <Medal aria-hidden className="size-3.5" />
+              Scoreboard
+            </Link>
+          ) : null}
+        </>
       }
       meta={
         <dl className="flex flex-wrap items-center gap-x-5 gap-y-2 text-[13px]">

@@ -10,6 +10,7 @@ type NavItem = { href: string; label: string };
 const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", label: "Mesh" },
   { href: "/mesh", label: "Mesh map" },
+  { href: "/governance", label: "Governance" },
 ];
 
 function isActive(pathname: string, href: string): boolean {

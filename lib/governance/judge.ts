@@ -2,6 +2,7 @@ import { isExceptionExpired } from "@/lib/score/evaluate";
 import type { CheckContext } from "./check-kind";
 import { findCheckKind } from "./checks";
 import { CUSTOM_SQL_KIND } from "./custom-check";
+import { groupBy } from "./group-by";
 import type {
   CheckException,
   CheckProblem,
@@ -111,38 +112,29 @@ function runBuiltIn(
       .filter((c) => c.kind !== CUSTOM_SQL_KIND)
       .map((c) => c.id),
   );
+  const projects = new Set(facts.projects.map((p) => p.name));
   const results: { check: PolicyCheck; findings: Finding[] }[] = [];
   for (const id of ids) {
     // One run per distinct configuration: the mesh-wide one for projects
     // without a section, each section's own (tightened) one for its project.
-    const runs = new Map<
-      string,
-      { check: PolicyCheck; findings: Finding[] | null }
-    >();
-    const judgeWith = (project: string) => {
-      const check = checkFor(policy, id, project);
-      if (!check?.isEnabled) return null;
-      const key = JSON.stringify(check.params);
-      let run = runs.get(key);
-      if (!run) {
-        run = { check, findings: null };
-        runs.set(key, run);
-      }
-      run.findings ??=
-        findCheckKind(check.kind)?.run(facts, check.params, context) ?? [];
-      return { check, findings: run.findings };
-    };
+    const runs = new Map<string, Map<string, Finding[]>>();
     const byCheck = new Map<PolicyCheck, Finding[]>();
-    const projects = new Set(facts.projects.map((p) => p.name));
     for (const project of projects) {
-      const judged = judgeWith(project);
-      if (!judged) continue;
-      const own = judged.findings.filter((f) => f.project === project);
-      if (own.length > 0)
-        byCheck.set(judged.check, [
-          ...(byCheck.get(judged.check) ?? []),
-          ...own,
-        ]);
+      const check = checkFor(policy, id, project);
+      if (!check?.isEnabled) continue;
+      const key = JSON.stringify(check.params);
+      let byProject = runs.get(key);
+      if (!byProject) {
+        const findings =
+          findCheckKind(check.kind)?.run(facts, check.params, context) ?? [];
+        byProject = groupBy(findings, (f) => f.project);
+        runs.set(key, byProject);
+      }
+      const own = byProject.get(project);
+      if (!own) continue;
+      const kept = byCheck.get(check);
+      if (kept) kept.push(...own);
+      else byCheck.set(check, [...own]);
     }
     for (const [check, findings] of byCheck) results.push({ check, findings });
   }

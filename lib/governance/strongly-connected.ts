@@ -1,3 +1,5 @@
+import { groupBy } from "./group-by";
+
 /**
  * The cycles of a directed graph: its strongly connected components of more
  * than one vertex (Tarjan's algorithm, iterative, so a deep graph does not
@@ -8,7 +10,9 @@ export function findCyclicComponents(
 ): string[][] {
   const next = new Map<string, string[]>();
   for (const [from, to] of edges) {
-    next.set(from, [...(next.get(from) ?? []), to]);
+    const targets = next.get(from);
+    if (targets) targets.push(to);
+    else next.set(from, [to]);
     if (!next.has(to)) next.set(to, []);
   }
   const index = new Map<string, number>();
@@ -71,15 +75,15 @@ export function traceCycle(
   members: ReadonlySet<string>,
   edges: readonly (readonly [string, string])[],
 ): string[] {
-  const next = new Map<string, string[]>();
-  for (const [from, to] of edges)
-    if (members.has(from) && members.has(to))
-      next.set(from, [...(next.get(from) ?? []), to]);
+  const next = groupBy(
+    edges.filter(([from, to]) => members.has(from) && members.has(to)),
+    ([from]) => from,
+  );
   const cameFrom = new Map<string, string>();
   const queue = [start];
   while (queue.length > 0) {
     const vertex = queue.shift()!;
-    for (const target of next.get(vertex) ?? []) {
+    for (const [, target] of next.get(vertex) ?? []) {
       if (target === start) {
         const path = [vertex];
         while (path[0] !== start) path.unshift(cameFrom.get(path[0]!)!);

@@ -11,7 +11,17 @@ import type {
 } from "@/lib/governance/types";
 import { toSqlList } from "@/lib/mesh/sql-list";
 import { DEPENDENCIES_SQL } from "./dependencies";
-import { asRecord, readSnapshot, type Reader } from "./read";
+import { getPool } from "../client";
+import { asRecord } from "./read";
+
+/** Runs one query of the snapshot: rows as pg parses them (no Prisma mapping; 100k-node meshes read tens of thousands of rows). */
+type Query = <T extends unknown[]>(
+  sql: string,
+  params?: unknown[],
+) => Promise<T>;
+
+/** How long reading the facts may take: a large mesh reads in seconds. */
+const FACTS_STATEMENT_TIMEOUT_MS = 30_000;
 
 /** The model columns every query below selects, as `m_*`, with its project and group. */
 const MODEL_COLUMNS = `
@@ -124,8 +134,8 @@ function sourceName(uniqueId: string, name: string): string {
   return parts.length >= 4 ? parts.slice(2).join(".") : name;
 }
 
-async function readRefs(db: Reader): Promise<CrossProjectRef[]> {
-  const rows = await db.$queryRawUnsafe<
+async function readRefs(query: Query): Promise<CrossProjectRef[]> {
+  const rows = await query<
     (Omit<ModelRow, "m_unique_id"> & {
       m_unique_id: string | null;
       project: string;
@@ -149,18 +159,18 @@ async function readRefs(db: Reader): Promise<CrossProjectRef[]> {
 }
 
 async function readCycleEdges(
-  db: Reader,
+  query: Query,
   projects: string[],
 ): Promise<NodeEdge[]> {
   if (projects.length === 0) return [];
-  const rows = await db.$queryRawUnsafe<
+  const rows = await query<
     {
       child_project: string;
       child: string;
       parent_project: string;
       parent: string;
     }[]
-  >(CYCLE_EDGES_SQL, projects);
+  >(CYCLE_EDGES_SQL, [projects]);
   return rows.map((r) => ({
     child: { project: r.child_project, uniqueId: r.child },
     parent: { project: r.parent_project, uniqueId: r.parent },
@@ -174,62 +184,78 @@ async function readCycleEdges(
  * dependencies, failed tests, and node edges only among the projects on a
  * project cycle (the only place a model-level cycle can be).
  */
-export function readMeshFacts(): Promise<MeshFacts> {
-  return readSnapshot(async (db) => {
-    const projects = await db.$queryRawUnsafe<{ name: string; at: Date }[]>(
-      `SELECT name, coalesce(generated_at, ingested_at) AS at FROM projects ORDER BY name`,
+export async function readMeshFacts(): Promise<MeshFacts> {
+  const client = await getPool().connect();
+  const query: Query = async <T extends unknown[]>(
+    sql: string,
+    params: unknown[] = [],
+  ) => (await client.query(sql, params)).rows as T;
+  try {
+    await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    await client.query(
+      `SET LOCAL statement_timeout = ${FACTS_STATEMENT_TIMEOUT_MS}`,
     );
-    const models = (await db.$queryRawUnsafe<ModelRow[]>(MODELS_SQL)).map(
-      toModel,
-    );
-    const sources = (
-      await db.$queryRawUnsafe<
-        {
-          project: string;
-          unique_id: string;
-          name: string;
-          database_name: string | null;
-          schema_name: string | null;
-          identifier: string;
-        }[]
-      >(SOURCES_SQL)
-    ).map((r): MeshSource => ({
-      project: r.project,
-      uniqueId: r.unique_id,
-      name: sourceName(r.unique_id, r.name),
-      database: r.database_name,
-      schema: r.schema_name,
-      identifier: r.identifier,
-    }));
-    const refs = await readRefs(db);
-    const dependencies = (
-      await db.$queryRawUnsafe<{ consumer: string; producer: string }[]>(
-        DEPENDENCIES_SQL,
-      )
-    ).map(({ consumer, producer }) => ({ consumer, producer }));
-    const onCycles = findProjectCycles(dependencies).flat();
-    const cycleEdges = await readCycleEdges(db, onCycles);
-    const failedTests = (
-      await db.$queryRawUnsafe<
-        { project: string; model: string; test_name: string; status: string }[]
-      >(FAILED_TESTS_SQL)
-    ).map((r) => ({
-      project: r.project,
-      modelUniqueId: r.model,
-      testName: r.test_name,
-      status: r.status,
-    }));
-    return {
-      projects: projects.map((p) => ({
-        name: p.name,
-        artifactsAt: p.at.toISOString(),
-      })),
-      models,
-      sources,
-      refs,
-      dependencies,
-      cycleEdges,
-      failedTests,
-    };
-  });
+    const facts = await readFacts(query);
+    await client.query("COMMIT");
+    return facts;
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+async function readFacts(query: Query): Promise<MeshFacts> {
+  const projects = await query<{ name: string; at: Date }[]>(
+    `SELECT name, coalesce(generated_at, ingested_at) AS at FROM projects ORDER BY name`,
+  );
+  const models = (await query<ModelRow[]>(MODELS_SQL)).map(toModel);
+  const sources = (
+    await query<
+      {
+        project: string;
+        unique_id: string;
+        name: string;
+        database_name: string | null;
+        schema_name: string | null;
+        identifier: string;
+      }[]
+    >(SOURCES_SQL)
+  ).map((r): MeshSource => ({
+    project: r.project,
+    uniqueId: r.unique_id,
+    name: sourceName(r.unique_id, r.name),
+    database: r.database_name,
+    schema: r.schema_name,
+    identifier: r.identifier,
+  }));
+  const refs = await readRefs(query);
+  const dependencies = (
+    await query<{ consumer: string; producer: string }[]>(DEPENDENCIES_SQL)
+  ).map(({ consumer, producer }) => ({ consumer, producer }));
+  const onCycles = findProjectCycles(dependencies).flat();
+  const cycleEdges = await readCycleEdges(query, onCycles);
+  const failedTests = (
+    await query<
+      { project: string; model: string; test_name: string; status: string }[]
+    >(FAILED_TESTS_SQL)
+  ).map((r) => ({
+    project: r.project,
+    modelUniqueId: r.model,
+    testName: r.test_name,
+    status: r.status,
+  }));
+  return {
+    projects: projects.map((p) => ({
+      name: p.name,
+      artifactsAt: p.at.toISOString(),
+    })),
+    models,
+    sources,
+    refs,
+    dependencies,
+    cycleEdges,
+    failedTests,
+  };
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { defineCheckKind } from "../check-kind";
+import { groupBy } from "../group-by";
 import { formatRelation, toRelationKey } from "../relation-key";
 import type { MeshFacts, MeshModel, MeshSource } from "../types";
 
@@ -50,11 +51,7 @@ export const DUPLICATE_SOURCE = defineCheckKind({
     "Let one project own the source (its freshness, tests and description) and expose it to the others through a public model.",
   params: z.object({}),
   run: (facts) => {
-    const byRelation = new Map<string, MeshSource[]>();
-    for (const source of facts.sources) {
-      const key = toRelationKey(source);
-      byRelation.set(key, [...(byRelation.get(key) ?? []), source]);
-    }
+    const byRelation = groupBy(facts.sources, toRelationKey);
     return [...byRelation.values()].flatMap((sources) => {
       const projects = [...new Set(sources.map((s) => s.project))].sort();
       if (projects.length < 2) return [];
