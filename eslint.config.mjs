@@ -10,6 +10,7 @@ const PURE_FOLDERS = [
   "lib/artifacts/**",
   "lib/mesh/**",
   "lib/score/**",
+  "lib/governance/**",
   "lib/search/**",
   "lib/governance/**",
   "lib/sample/**",

@@ -16,6 +16,7 @@ import {
   releaseLineageApp,
 } from "./lineage-browser";
 import { benchMcp } from "./mcp";
+import { benchGovernance } from "./governance";
 import { benchPages } from "./pages";
 import { benchSearch } from "./search";
 import { benchHostileLoad } from "./hostile-load";
@@ -39,6 +40,7 @@ const SECTIONS: Section[] = [
   { id: "pages", title: "Product pages", run: benchPages },
   { id: "search", title: "Search", run: benchSearch },
   { id: "mcp", title: "MCP tools", run: benchMcp },
+  { id: "governance", title: "Governance checks", run: benchGovernance },
   { id: "lineage-queries", title: "Lineage queries", run: benchLineageQueries },
   // After "pages": these add the lineage shapes' projects to the shared mesh.
   {

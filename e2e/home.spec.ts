@@ -9,14 +9,16 @@ test.describe("mesh home", () => {
     await expect(page).toHaveTitle("Mesh · Mesh Catalog");
     const totals = page.getByRole("group", { name: "Mesh totals" });
     await expect(totals.getByRole("term").first()).toHaveText("Projects");
-    // The sample mesh's three projects, the hostile one of the security
+    // The sample mesh's five projects, the hostile one of the security
     // specs, and the one whose freshness was never checked.
-    await expect(totals.getByRole("definition").first()).toHaveText("5");
+    await expect(totals.getByRole("definition").first()).toHaveText("7");
 
     const projects = page.getByRole("region", { name: "Projects" });
     const cards = projects.getByRole("article");
-    await expect(cards).toHaveCount(5);
+    await expect(cards).toHaveCount(7);
     for (const name of [
+      "crm",
+      "sales",
       "finance",
       "marketing",
       "platform",

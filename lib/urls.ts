@@ -184,3 +184,10 @@ export function changesUrl(
 export function changesFeedUrl(project?: string): string {
   return project ? `${projectUrl(project)}/changes.atom` : "/changes.atom";
 }
+
+/** The governance checks of the mesh, or of one project. */
+export function governanceUrl(project?: string): string {
+  return project === undefined
+    ? "/governance"
+    : `${projectUrl(project)}/governance`;
+}

@@ -1,11 +1,11 @@
-import { FolderGit2, History, Medal } from "lucide-react";
+import { FolderGit2, History, Medal, ShieldCheck } from "lucide-react";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { getButtonClasses } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { ProjectDetail } from "@/lib/db/queries/projects";
-import { changesUrl, scoreboardUrl } from "@/lib/urls";
+import { changesUrl, governanceUrl, scoreboardUrl } from "@/lib/urls";
 import { IngestStatusBadge } from "./ingest-status-badge";
 
 /** The top of a project page: its stack, when its artifacts were made and how its last ingest went. */
@@ -34,6 +34,13 @@ export function ProjectHeader({ project }: { project: ProjectDetail }) {
           >
             <History aria-hidden className="size-3.5" />
             Changes
+          </Link>
+          <Link
+            href={governanceUrl(project.name)}
+            className={getButtonClasses({ variant: "secondary" })}
+          >
+            <ShieldCheck aria-hidden className="size-3.5" />
+            Governance
           </Link>
           {project.products.total > 0 ? (
             <Link

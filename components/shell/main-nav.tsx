@@ -11,6 +11,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", label: "Mesh" },
   { href: "/mesh", label: "Mesh map" },
   { href: "/changes", label: "Changes" },
+  { href: "/governance", label: "Governance" },
 ];
 
 function isActive(pathname: string, href: string): boolean {

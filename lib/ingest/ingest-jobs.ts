@@ -2,6 +2,7 @@ import { formatBytes } from "@/lib/artifacts/decode";
 import { isArtifactError } from "@/lib/artifacts/errors";
 import type { IngestRunRecord } from "@/lib/db/ingest-runs";
 import { ArtifactUnavailableError } from "./fetch-artifact";
+import { runChecksAfterIngest } from "./governance-after-ingest";
 import {
   ingestProject,
   IngestRejection,
@@ -81,6 +82,14 @@ export async function runIngestJobs(
     outcomes.push(outcome);
     options.onOutcome?.(outcome);
   }
+  // Once for the batch: a mesh of 200 projects is checked once, not 200 times.
+  const ingested = outcomes.flatMap((o) =>
+    o.status === "ingested" ? [o.report.project] : [],
+  );
+  if (ingested.length > 0)
+    await runChecksAfterIngest({
+      project: ingested.length === 1 ? (ingested[0] ?? null) : null,
+    });
   return outcomes;
 }
 
@@ -132,6 +141,7 @@ async function runJob(
       projectName: loaded.projectName ?? options.projectName,
       origin: job.origin,
       maxArtifactBytes: options.maxArtifactBytes,
+      runChecks: false,
       onProgress: (stage, detail) => {
         if (isLarge) progress(describeStage(stage, detail));
       },

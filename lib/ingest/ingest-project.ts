@@ -19,6 +19,7 @@ import { hashAll, inflateAll } from "./inflate-artifacts";
 import { toRejection } from "./ingest-rejection";
 import { prepareSnapshotAside } from "./snapshot-job";
 import { loadPolicy, type LoadedPolicy } from "./policy-source";
+import { runChecksAfterIngest } from "./governance-after-ingest";
 import { now } from "@/lib/clock";
 import { getLogger } from "@/lib/ops/logger";
 import { observeIngest, type IngestOutcome } from "@/lib/ops/metrics";
@@ -45,6 +46,8 @@ export type IngestRequest = {
   onProgress?: (stage: IngestStage, detail?: string) => void;
   /** The maturity policy to score by; default: CATALOG_POLICY_FILE or catalog-policy.yml (see loadPolicy). */
   policy?: LoadedPolicy;
+  /** Run the mesh-wide checks after the commit (default); a batch of ingests runs them once at its end instead. */
+  runChecks?: boolean;
 };
 
 export type IngestStage = "inflating" | "parsing" | "writing";
@@ -190,10 +193,12 @@ async function ingestOnce(request: IngestRequest): Promise<IngestReport> {
         "breaking_change",
         buildBreakingPayload(snapshot.project.name, breaking),
       );
-    // After the commit: the ingest stands whether or not this succeeds.
+    // After the commit: the ingest stands whether or not these succeed.
     await refreshStaleStatistics().catch((error: unknown) =>
       getLogger().error({ err: error }, "refreshing planner statistics failed"),
     );
+    if (report.status === "ingested" && request.runChecks !== false)
+      await runChecksAfterIngest({ policy, project: report.project });
     return report;
   } catch (error) {
     const rejection = toRejection(error);

@@ -52,8 +52,15 @@ export async function loadPolicy(options: {
   return { policy, hash: hashPolicy(policy) };
 }
 
+/** Hash of what scores depend on: a changed `checks:` re-runs checks, never an ingest. */
 export function hashPolicy(policy: Policy): string {
-  // Webhooks say where to deliver, not how to score: changing them re-scores nothing.
-  const { source: _source, webhooks: _webhooks, ...content } = policy;
+  // Webhooks and checks say where to deliver and what to check, not how to
+  // score: changing them re-scores nothing.
+  const {
+    source: _source,
+    webhooks: _webhooks,
+    checks: _checks,
+    ...content
+  } = policy;
   return createHash("sha256").update(JSON.stringify(content)).digest("hex");
 }

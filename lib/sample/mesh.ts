@@ -1,5 +1,6 @@
 /**
  * The sample mesh: Larkspur's platform, finance and marketing projects,
+ * and the crm and sales projects that break the mesh's governance rules,
  * built into the artifacts each project's CI leaves in target/.
  */
 import type { SampleProject } from "./build/project";
@@ -9,6 +10,8 @@ import { indexProject } from "./build/resolve";
 import { FINANCE } from "./domains/finance";
 import { MARKETING } from "./domains/marketing";
 import { PLATFORM } from "./domains/platform";
+import { CRM } from "./domains/crm";
+import { SALES } from "./domains/sales";
 import type { ProjectSpec } from "./spec";
 
 /** The instant the sample is pinned to unless a caller passes its own `now`. */
@@ -18,6 +21,8 @@ export const SAMPLE_SPECS: readonly ProjectSpec[] = [
   PLATFORM,
   FINANCE,
   MARKETING,
+  CRM,
+  SALES,
 ];
 
 /** A lookup over a fixed set of specs, indexing each once. */

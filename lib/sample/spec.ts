@@ -89,6 +89,11 @@ export type ModelSpec = {
   description: string;
   materialized: Materialization;
   access: Access;
+  /**
+   * Public when its consumers last built: their refs still name it, though
+   * its producer has narrowed it since (a ref the catalog should flag).
+   */
+  wasPublic?: boolean;
   group?: string;
   /** Raw Jinja SQL; refs and sources are parsed from it as dbt does. */
   sql: string;

@@ -1,4 +1,8 @@
-import type { GroupRecord, JsonObject } from "@/lib/artifacts/types";
+/** What ownership is read from: a group's owner and a node's `meta`. */
+export type OwnedNode = {
+  group: { ownerName: string | null; ownerEmail: string | null } | null;
+  node: { meta: Record<string, unknown> };
+};
 
 function collect(value: unknown, into: string[]): void {
   if (typeof value === "string") {
@@ -19,10 +23,7 @@ function collect(value: unknown, into: string[]): void {
  * name or address once, in that order.
  */
 export function listOwners(
-  facts: {
-    group: Pick<GroupRecord, "ownerName" | "ownerEmail"> | null;
-    node: { meta: JsonObject };
-  },
+  facts: OwnedNode,
   metaKeys: readonly string[],
 ): string[] {
   const owners: string[] = [];

@@ -1,3 +1,4 @@
+import { buildDefaultChecks } from "@/lib/governance/policy-checks";
 import { DEFAULT_PRODUCT_SELECTOR } from "./products";
 import type { Policy, PolicyLevel, PolicyRule } from "./policy-types";
 import type { RuleKind } from "./rule-kind";
@@ -53,5 +54,6 @@ export function buildDefaultPolicy(): Policy {
     exceptions: [],
     projects: {},
     webhooks: [],
+    checks: buildDefaultChecks(),
   };
 }

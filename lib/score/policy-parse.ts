@@ -11,6 +11,11 @@ import type {
 } from "./policy-types";
 import { DEFAULT_PRODUCT_SELECTOR } from "./products";
 import { locatePath, type Position } from "./yaml-locate";
+import {
+  buildChecksPolicy,
+  type LocateSql,
+} from "@/lib/governance/policy-checks";
+import { locateSqlIn } from "@/lib/governance/locate-sql";
 
 /** A policy file that cannot be used; every problem names its line. */
 export class PolicyError extends Error {
@@ -76,7 +81,12 @@ export function parsePolicy(text: string, file: string): Policy {
       }),
     );
   const problems: PolicyProblem[] = [];
-  const policy = buildPolicy(parsed.data, file, problems);
+  const policy = buildPolicy(
+    parsed.data,
+    file,
+    problems,
+    locateSqlIn(doc, lineCounter),
+  );
   if (problems.length > 0) fail(problems.map(locate));
   return policy;
 }
@@ -145,6 +155,7 @@ function buildPolicy(
   file: PolicyFile,
   source: string,
   problems: PolicyProblem[],
+  locateSql: LocateSql,
 ): Policy {
   const levels = buildLevels(file, problems);
   const levelIndex = new Map(levels.map((level, i) => [level.id, i]));
@@ -208,5 +219,6 @@ function buildPolicy(
     exceptions,
     projects,
     webhooks: file.webhooks ?? [],
+    checks: buildChecksPolicy(file, { problems, locateSql, file: source }),
   };
 }

@@ -1,13 +1,7 @@
 import { z } from "zod";
 import { webhookSchema } from "@/lib/governance/changes-webhooks";
-
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD")
-  .refine(
-    (value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)),
-    "not a real date",
-  );
+import { checkEntry } from "@/lib/governance/check-schema";
+import { isoDate } from "./iso-date";
 
 /** Fields every rule entry may set; any other key is a parameter of its check. */
 export const RULE_FIELDS = [
@@ -46,6 +40,7 @@ const projectSection = z.preprocess(
   z.strictObject({
     rules: z.record(z.string(), ruleEntry).optional(),
     exceptions: z.array(exception.omit({ project: true })).optional(),
+    checks: z.record(z.string(), checkEntry).optional(),
   }),
 );
 
@@ -83,6 +78,7 @@ export const policyFileSchema = z.preprocess(
     exceptions: z.array(exception).optional(),
     projects: z.record(z.string(), projectSection).optional(),
     webhooks: z.array(webhookSchema).optional(),
+    checks: z.record(z.string(), checkEntry).optional(),
   }),
 );
 

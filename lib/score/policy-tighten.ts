@@ -7,7 +7,7 @@ import {
   type PolicyProblem,
 } from "./policy-problems";
 import type { PolicyRule } from "./policy-types";
-import type { TightenDirection } from "./rule-kind";
+import type { RuleKind, TightenDirection } from "./rule-kind";
 import { findRuleKind } from "./rules";
 
 /**
@@ -72,14 +72,37 @@ function tightenParams(
   path: Path,
   problems: PolicyProblem[],
 ): Record<string, unknown> {
-  const kind = findRuleKind(rule.kind);
-  if (!kind || Object.keys(local).length === 0) return rule.params;
+  return tightenParamsOf(
+    findRuleKind(rule.kind),
+    rule.params,
+    local,
+    path,
+    problems,
+  );
+}
+
+/** What a kind of check (a maturity rule kind, a governance check kind) says about its parameters. */
+export type TightenableKind = Pick<RuleKind, "parseParams" | "tighten">;
+
+/**
+ * Mesh-wide parameters as a project's section tightens them, each in its
+ * kind's strict direction; what would weaken one is reported and left as
+ * the mesh has it.
+ */
+export function tightenParamsOf(
+  kind: TightenableKind | undefined,
+  current: Record<string, unknown>,
+  local: Record<string, unknown>,
+  path: Path,
+  problems: PolicyProblem[],
+): Record<string, unknown> {
+  if (!kind || Object.keys(local).length === 0) return current;
   const validated = kind.parseParams(local);
   if (!validated.success) {
     problems.push(...toProblems(validated.error, path));
-    return rule.params;
+    return current;
   }
-  const params = { ...rule.params };
+  const params = { ...current };
   for (const key of Object.keys(local)) {
     const direction = kind.tighten[key];
     if (direction === undefined) {
@@ -90,11 +113,7 @@ function tightenParams(
       });
       continue;
     }
-    const outcome = tightenValue(
-      direction,
-      rule.params[key],
-      validated.data[key],
-    );
+    const outcome = tightenValue(direction, current[key], validated.data[key]);
     if (typeof outcome === "string")
       problems.push({
         path: [...path, key],

@@ -1,4 +1,5 @@
 import type { Webhook } from "@/lib/governance/changes-webhooks";
+import type { ChecksPolicy } from "@/lib/governance/types";
 import type { ProductSelector } from "./products";
 import type { Severity } from "./types";
 
@@ -43,6 +44,8 @@ export type Policy = {
   >;
   /** Where to tell of breaking changes (and error violations), after an ingest commits. */
   webhooks: Webhook[];
+  /** Mesh-wide governance checks (`checks:`), not part of any score. */
+  checks: ChecksPolicy;
 };
 
 /** The policy one project is scored by: stored with its scores, so that it can be shown and re-applied. */

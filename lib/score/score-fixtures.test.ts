@@ -300,7 +300,7 @@ describe("the sample mesh", () => {
   const [platform, finance] = projects;
 
   test("every project publishes products, and each one is scored", () => {
-    expect(projects.map((p) => p.ids.length)).toEqual([5, 3, 5]);
+    expect(projects.map((p) => p.ids.length)).toEqual([5, 3, 5, 3, 2]);
   });
 
   test.each([

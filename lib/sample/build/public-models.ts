@@ -22,27 +22,30 @@ export function listPublicModels(
 ): InjectedModel[] {
   const index = mesh.getIndex(spec.name) ?? indexProject(spec);
   const resolver = createResolver(spec, index, mesh);
-  return spec.models
-    .filter((model) => model.access === "public")
-    .map((model) => {
-      const entry = pickEntry(index, {
-        name: model.name,
-        version: model.version,
-      });
-      if (!entry)
-        throw new Error(`${spec.name}: ${model.name} missing from its index`);
-      const parents = parseSql(model.sql, spec.name).refs.map(
-        (target) => resolver.ref(target).uniqueId,
-      );
-      return {
-        entry,
-        deprecationDate:
-          model.deprecationInDays === undefined
-            ? null
-            : formatMidnightOffset(now + model.deprecationInDays * DAY),
-        dependsOn: [...new Set(parents)],
-      };
-    });
+  return (
+    spec.models
+      // dbt-loom injected what was public when the consumer built.
+      .filter((model) => model.access === "public" || model.wasPublic === true)
+      .map((model) => {
+        const entry = pickEntry(index, {
+          name: model.name,
+          version: model.version,
+        });
+        if (!entry)
+          throw new Error(`${spec.name}: ${model.name} missing from its index`);
+        const parents = parseSql(model.sql, spec.name).refs.map(
+          (target) => resolver.ref(target).uniqueId,
+        );
+        return {
+          entry,
+          deprecationDate:
+            model.deprecationInDays === undefined
+              ? null
+              : formatMidnightOffset(now + model.deprecationInDays * DAY),
+          dependsOn: [...new Set(parents)],
+        };
+      })
+  );
 }
 
 /** Every node dbt-loom injects into `spec`'s manifest, producer by producer. */

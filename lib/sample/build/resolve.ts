@@ -24,6 +24,8 @@ export type RelationEntry = {
   /** Null for ephemeral models, which exist only as CTEs. */
   relationName: string | null;
   access: Access;
+  /** Public when consumers last built (ModelSpec.wasPublic): refs to it still resolve. */
+  wasPublic?: boolean;
   group: string | null;
 };
 
@@ -91,6 +93,7 @@ export function indexProject(spec: ProjectSpec): ProjectIndex {
           ? null
           : formatRelationName(spec.database, schema, alias),
       access: model.access,
+      wasPublic: model.wasPublic ?? false,
       group: model.group ?? null,
     };
   });
@@ -205,7 +208,11 @@ export function createResolver(
       : pickExternal(externals, project, target);
     if (!entry)
       throw new Error(`${spec.name}: unresolved ref ${JSON.stringify(target)}`);
-    if (project !== spec.name && entry.access !== "public") {
+    if (
+      project !== spec.name &&
+      entry.access !== "public" &&
+      !entry.wasPublic
+    ) {
       throw new Error(`${spec.name}: ref to non-public ${entry.uniqueId}`);
     }
     return entry;

@@ -1,0 +1,12 @@
+"use client";
+
+import {
+  RouteError,
+  type RouteErrorProps,
+} from "@/components/shell/route-error";
+
+export default function GovernanceError(
+  props: Omit<RouteErrorProps, "subject">,
+) {
+  return <RouteError {...props} subject="governance checks" />;
+}
