@@ -22,6 +22,9 @@ export default defineConfig({
     globalSetup: ["tests/global-setup.ts"],
     // Pins the catalog's clock in every test file: no test depends on the day.
     setupFiles: ["tests/pin-clock.ts"],
+    // Info lines (one per ingest) would bury the test report; warnings and
+    // errors still show. The logger's own tests pass their level.
+    env: { LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" },
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },
