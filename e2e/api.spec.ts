@@ -16,9 +16,11 @@ test.describe("JSON read API over HTTP", () => {
       externalProjects: string[];
     };
     expect(body.projects.map((p) => p.name)).toEqual([
+      "crm",
       "finance",
       "marketing",
       "platform",
+      "sales",
       "trust_lab",
       "xss_lab",
     ]);
