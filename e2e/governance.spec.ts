@@ -48,7 +48,11 @@ test.describe("governance", () => {
     page,
   }) => {
     await page.goto("/projects/crm");
-    await page.getByRole("link", { name: "Governance" }).last().click();
+    // The project header's link, not the shell's: the page may still be streaming.
+    await page
+      .getByRole("main")
+      .getByRole("link", { name: "Governance" })
+      .click();
     await expect(page).toHaveURL(/\/projects\/crm\/governance$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(
       "crm governance",
