@@ -1,25 +1,15 @@
 import "server-only";
 import type { ChangeCategory, ChangeKind } from "@/lib/governance/diff-kinds";
+import type { Change } from "@/lib/governance/diff-project";
 import type { ConsumerHit } from "@/lib/governance/diff-types";
 import { readSnapshot, toIso } from "./read";
 
 /** A change in the feed: what an ingest changed in its project, with the consumers it hit. */
-export type ChangeItem = {
+export type ChangeItem = Change & {
   id: string;
   project: string;
   recordedAt: string;
   generatedAt: string | null;
-  kind: ChangeKind;
-  category: ChangeCategory;
-  uniqueId: string;
-  resourceType: string;
-  name: string;
-  version: string | null;
-  column: string | null;
-  before: string | null;
-  after: string | null;
-  summary: string;
-  consumers: ConsumerHit[];
 };
 
 export type ChangeFilter = {
