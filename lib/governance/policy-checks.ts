@@ -1,6 +1,9 @@
 import type { Path, PolicyProblem } from "@/lib/score/policy-problems";
 import { toProblems } from "@/lib/score/policy-problems";
-import { tightenParamsOf } from "@/lib/score/policy-tighten";
+import {
+  reportSharedWeakening,
+  tightenParamsOf,
+} from "@/lib/score/policy-tighten";
 import { type CheckEntry, pickCheckParams } from "./check-schema";
 import type { CheckKind } from "./check-kind";
 import { CHECK_KINDS, findCheckKind } from "./checks";
@@ -155,18 +158,12 @@ function tightenCheck(
       path: [...path, field],
       message: `${message}: a project may only make mesh-wide checks stricter`,
     });
-  if (entry.title !== undefined)
-    problems.push({
-      path: [...path, "title"],
-      message: "titles of mesh-wide checks are set mesh-wide",
-    });
-  if (entry.enabled === false && check.isEnabled)
-    weaken(
-      "enabled",
-      `turns off "${check.id}" (record an exception with a reason and an expiry instead)`,
-    );
-  if (entry.severity === "warn" && check.severity === "error")
-    weaken("severity", "lowers the severity from error to warn");
+  reportSharedWeakening(entry, check, {
+    path,
+    problems,
+    weaken,
+    noun: "checks",
+  });
   let errorFrom = check.errorFrom;
   if (entry.error_from !== undefined) {
     if (check.errorFrom !== null && entry.error_from > check.errorFrom)

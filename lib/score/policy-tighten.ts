@@ -11,6 +11,35 @@ import type { RuleKind, TightenDirection } from "./rule-kind";
 import { findRuleKind } from "./rules";
 
 /**
+ * What a project's section may not do to a mesh-wide rule or check alike:
+ * retitle it, turn it off, or lower its severity from error to warn. Each
+ * is reported through `weaken` (a title as a problem of its own).
+ */
+export function reportSharedWeakening(
+  entry: { title?: string; enabled?: boolean; severity?: string },
+  current: { id: string; isEnabled: boolean; severity: string },
+  report: {
+    path: Path;
+    problems: PolicyProblem[];
+    weaken: (field: string, message: string) => void;
+    noun: "rules" | "checks";
+  },
+): void {
+  if (entry.title !== undefined)
+    report.problems.push({
+      path: [...report.path, "title"],
+      message: `titles of mesh-wide ${report.noun} are set mesh-wide`,
+    });
+  if (entry.enabled === false && current.isEnabled)
+    report.weaken(
+      "enabled",
+      `turns off "${current.id}" (record an exception with a reason and an expiry instead)`,
+    );
+  if (entry.severity === "warn" && current.severity === "error")
+    report.weaken("severity", "lowers the severity from error to warn");
+}
+
+/**
  * A mesh-wide rule as a project's section tightens it. What would weaken it
  * is reported as a problem and left as the mesh has it.
  */
@@ -34,18 +63,7 @@ export function tightenRule(
       message:
         "weights are set mesh-wide, so that scores compare across projects",
     });
-  if (entry.title !== undefined)
-    problems.push({
-      path: [...path, "title"],
-      message: "titles of mesh-wide rules are set mesh-wide",
-    });
-  if (entry.enabled === false && rule.isEnabled)
-    weaken(
-      "enabled",
-      `turns off "${rule.id}" (record an exception with a reason and an expiry instead)`,
-    );
-  if (entry.severity === "warn" && rule.severity === "error")
-    weaken("severity", "lowers the severity from error to warn");
+  reportSharedWeakening(entry, rule, { path, problems, weaken, noun: "rules" });
   const level = entry.level ?? rule.level;
   const from = levelIndex.get(rule.level);
   const to = levelIndex.get(level);
