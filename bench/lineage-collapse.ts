@@ -43,6 +43,7 @@ export function timeCollapseInMemory(size: number): string {
         parent: from.key,
         child: child.key,
         isCrossProject: from.project !== child.project,
+        isHidden: false,
       });
     }
   }

@@ -143,6 +143,32 @@ test.describe("lineage page", () => {
     await expect(options).toHaveCount(0);
   });
 
+  test("a source reading another project's model is drawn as a hidden dependency", async ({
+    page,
+  }) => {
+    await page.goto(
+      "/projects/platform/lineage/model.platform.customer_ltv?up=0&down=1",
+    );
+    const graph = paintedGraph(page);
+    // crm's source of the same name, read straight from platform's table.
+    await expect(
+      graph.locator(
+        'a[href="/projects/crm/nodes/source.crm.platform_exports.customer_ltv"]',
+      ),
+    ).toBeVisible();
+    const hidden = graph.locator(".react-flow__edge.edge-hidden");
+    await expect(hidden).toHaveCount(1);
+    await expect(hidden).toContainText("no ref");
+    await expect(page.getByText("1 hidden dependency")).toBeVisible();
+    await page.getByText("Edges in this view").click();
+    await expect(
+      page
+        .getByRole("table", { name: "Edges in this lineage view" })
+        .getByRole("row")
+        .filter({ hasText: /^customer_ltv\s*customer_ltv/ }),
+    ).toContainText("Hidden: no ref");
+  });
+
   test("an unresolved ref is shown as never ingested", async ({ page }) => {
     await page.goto(
       "/projects/marketing/lineage/model.marketing.customer_segments?up=1&down=1",

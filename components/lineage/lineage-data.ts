@@ -44,6 +44,8 @@ export type LineageEdgeData = {
   source: string;
   target: string;
   crossProject: boolean;
+  /** A source reads the parent's relation without a ref (no edge in the manifest). */
+  hidden: boolean;
   /** Lineage edges this drawn edge stands for (more than one between groups). */
   count: number;
 };
@@ -77,6 +79,7 @@ export const neighboursSchema = z.object({
       source: z.string(),
       target: z.string(),
       crossProject: z.boolean(),
+      hidden: z.boolean(),
     }),
   ),
   truncated: z.boolean(),

@@ -104,7 +104,9 @@ export function buildLineageNodes(
 }
 
 /**
- * The canvas edges: cross-project edges marked (class `edge-cross`), edges
+ * The canvas edges: cross-project edges marked (class `edge-cross`), hidden
+ * dependencies (a source reading another project's model) marked and
+ * labelled "no ref" (class `edge-hidden`), edges
  * that touch the focus emphasised, and edges that stand for several lineage
  * edges (between folded groups) labelled with how many.
  */
@@ -112,6 +114,7 @@ export function buildLineageEdges(data: LineageData): Edge[] {
   return data.edges.map((e) => {
     const classes = [
       e.crossProject ? "edge-cross" : "",
+      e.hidden ? "edge-hidden" : "",
       e.source === data.focus || e.target === data.focus ? "edge-focus" : "",
     ].filter(Boolean);
     return {
@@ -121,9 +124,11 @@ export function buildLineageEdges(data: LineageData): Edge[] {
       className: classes.join(" "),
       focusable: false,
       selectable: false,
-      ...(e.count > 1
+      ...(e.count > 1 || e.hidden
         ? {
-            label: `×${e.count}`,
+            label: [e.hidden ? "no ref" : "", e.count > 1 ? `×${e.count}` : ""]
+              .filter(Boolean)
+              .join(" "),
             labelBgPadding: [4, 2] as [number, number],
             labelBgBorderRadius: 4,
           }

@@ -42,6 +42,20 @@ export function LineageLegend() {
         Edge within a project
       </li>
       <li className="flex items-center gap-1.5">
+        <svg aria-hidden width="28" height="6" className="text-warn">
+          <line
+            x1="0"
+            y1="3"
+            x2="28"
+            y2="3"
+            stroke="currentColor"
+            strokeWidth="2"
+            strokeDasharray="2 4"
+          />
+        </svg>
+        Hidden dependency (a source reads the model, no ref)
+      </li>
+      <li className="flex items-center gap-1.5">
         <Unlink aria-hidden className="size-3.5 text-warn" />
         Not ingested (unresolved ref)
       </li>

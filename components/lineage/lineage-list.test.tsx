@@ -43,6 +43,7 @@ function chain(perSide: number): LineageData {
       source: path[i]?.id ?? "",
       target: target.id,
       crossProject: false,
+      hidden: false,
       count: 1,
     })),
     total: nodes.length,

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { useMemo } from "react";
+import { Badge } from "@/components/ui/badge";
 import { CrossProjectBadge } from "@/components/ui/cross-project-badge";
 import { formatCount } from "@/components/ui/format-number";
 import { ShowAll, useFirstRows } from "@/components/ui/show-all";
@@ -95,7 +96,11 @@ export function LineageList({
                 <TableCell isMono>{name(edge.source)}</TableCell>
                 <TableCell isMono>{name(edge.target)}</TableCell>
                 <TableCell>
-                  {edge.crossProject ? <CrossProjectBadge /> : null}
+                  {edge.hidden ? (
+                    <Badge tone="warn">Hidden: no ref</Badge>
+                  ) : edge.crossProject ? (
+                    <CrossProjectBadge />
+                  ) : null}
                 </TableCell>
                 <TableCell isNumeric>{formatCount(edge.count)}</TableCell>
               </TableRow>

@@ -6,7 +6,8 @@ import type { LineageData } from "./lineage-data";
 export function LineageSummary({ data }: { data: LineageData }) {
   const nodes = data.nodes.filter((n) => n.kind === "node");
   const projects = new Set(nodes.map((n) => n.project));
-  const crossing = data.edges.filter((e) => e.crossProject).length;
+  const crossing = data.edges.filter((e) => e.crossProject && !e.hidden).length;
+  const hidden = data.edges.filter((e) => e.hidden).length;
   const folded = data.nodes.reduce(
     (sum, n) => sum + (n.kind === "group" ? n.count : 0),
     0,
@@ -22,6 +23,15 @@ export function LineageSummary({ data }: { data: LineageData }) {
             <span className="font-medium text-cross-project">
               {formatPlural(crossing, "cross-project edge")}
             </span>
+          </>
+        ) : null}
+        {hidden > 0 ? (
+          <>
+            ,{" "}
+            <span className="font-medium text-warn">
+              {formatPlural(hidden, "hidden dependency", "hidden dependencies")}
+            </span>{" "}
+            (a source reading another project&apos;s model without a ref)
           </>
         ) : null}
         .

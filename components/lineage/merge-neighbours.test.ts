@@ -44,6 +44,7 @@ const EDGES = [
   source: key(source),
   target: key(target),
   crossProject: source.split(".")[0] !== target.split(".")[0],
+  hidden: false,
 }));
 
 /** What the neighbours API answers for one node: it and its neighbours, every edge touching them. */
@@ -156,6 +157,7 @@ describe("mergeNeighbours", () => {
           source: group.id,
           target: key("platform.dim"),
           crossProject: false,
+          hidden: false,
           count: 1,
         },
         ...view([node("finance.fct", 0), node("platform.dim", -1)]).edges,

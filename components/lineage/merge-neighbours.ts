@@ -59,6 +59,7 @@ export function mergeNeighbours(
       parent: e.source,
       child: e.target,
       isCrossProject: e.crossProject,
+      isHidden: e.hidden,
     })),
   });
   const shown = new Set(
@@ -98,6 +99,7 @@ export function mergeNeighbours(
       source: e.parent,
       target: e.child,
       crossProject: e.isCrossProject,
+      hidden: e.isHidden,
       count: 1,
     })),
   );

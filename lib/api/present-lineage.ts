@@ -43,6 +43,7 @@ export function presentLineage(lineage: CollapsedLineage) {
       source: e.source,
       target: e.target,
       crossProject: e.isCrossProject,
+      hidden: e.isHidden,
       count: e.count,
     })),
     total: lineage.total,

@@ -14,6 +14,15 @@ export function toRelationKey(relation: {
     .join(".");
 }
 
+/**
+ * toRelationKey of the node aliased `alias` in SQL (`nodes` columns; the
+ * identifier is the alias, else the name). The expression index
+ * `nodes_relation_key_idx` is built on this exact text for `nodes`.
+ */
+export function relationKeySql(alias: string): string {
+  return `(lower(coalesce(${alias}.database_name, '')) || '.' || lower(coalesce(${alias}.schema_name, '')) || '.' || lower(coalesce(${alias}.alias, ${alias}.name)))`;
+}
+
 /** `analytics.core.orders`, as written (a missing database left out). */
 export function formatRelation(relation: {
   database: string | null;

@@ -33,6 +33,13 @@ describe("holds follows SQL's three-valued logic", () => {
       false,
     ],
     [
+      "NOT of unknown is unknown",
+      { op: "not", rule: A_IS_B },
+      { a: null, b: "1" },
+      false,
+    ],
+    ["NOT of false holds", { op: "not", rule: A_IS_B }, { a: "1", b: "2" }, true],
+    [
       "CASE WHEN takes ELSE otherwise",
       NOT_A_IS_B_WHEN_NULL,
       { a: "2", b: "2" },

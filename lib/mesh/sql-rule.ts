@@ -15,6 +15,7 @@ export type Rule<S extends string> =
   | { op: "isNull"; field: Field<S> }
   | { op: "in"; field: Field<S>; values: readonly string[] }
   | { op: "and" | "or"; rules: readonly Rule<S>[] }
+  | { op: "not"; rule: Rule<S> }
   | { op: "if"; when: Rule<S>; then: Rule<S>; else: Rule<S> };
 
 type Value = string | null;
@@ -60,6 +61,10 @@ function evaluate<S extends string>(rule: Rule<S>, inputs: Inputs<S>): Truth {
       if (truths.includes(true)) return true;
       return truths.includes(null) ? null : false;
     }
+    case "not": {
+      const truth = evaluate(rule.rule, inputs);
+      return truth === null ? null : !truth;
+    }
     case "if":
       // CASE WHEN: an unknown condition takes the ELSE branch.
       return evaluate(rule.when, inputs) === true
@@ -99,6 +104,8 @@ export function toSql<S extends string>(
       return rule.rules
         .map((r) => `(${toSql(r, columns)})`)
         .join(` ${rule.op.toUpperCase()} `);
+    case "not":
+      return `NOT (${toSql(rule.rule, columns)})`;
     case "if":
       return `CASE WHEN ${toSql(rule.when, columns)} THEN ${toSql(rule.then, columns)} ELSE ${toSql(rule.else, columns)} END`;
   }

@@ -70,7 +70,11 @@ export function getNeighbourhood(request: {
         parent: r.parent,
         child: r.child,
         isCrossProject: r.is_cross_project,
+        isHidden: false,
       });
+    // Hidden dependencies have no edge row: the walk found those of the focus.
+    for (const e of loaded.graph.edges)
+      if (e.isHidden) edges.set(`${e.parent}\u0000${e.child}`, e);
     return {
       status: "found",
       focus: loaded.focus,

@@ -56,6 +56,45 @@ describe("lineage queries", () => {
     expect(lineage).toMatchObject({ isCollapsed: false, isTruncated: false });
   });
 
+  test("a source reading another project's model shows as a hidden dependency, both ways", async () => {
+    const hidden = (lineage: Awaited<ReturnType<typeof lineageOf>>) =>
+      lineage.edges
+        .filter((e) => e.isHidden)
+        .map((e) => `${e.source} -> ${e.target}`);
+    const edge =
+      "platform:model.platform.customer_ltv -> crm:source.crm.platform_exports.customer_ltv";
+    const down = await lineageOf("model.platform.customer_ltv", {
+      up: 0,
+      down: 2,
+    });
+    expect(hidden(down)).toEqual([edge]);
+    // Past the source, crm's own models follow by ordinary refs.
+    expect(
+      down.edges.some(
+        (e) =>
+          e.source === "crm:source.crm.platform_exports.customer_ltv" &&
+          !e.isHidden,
+      ),
+    ).toBe(true);
+    const up = await lineageOf("source.crm.platform_exports.customer_ltv", {
+      up: 1,
+      down: 0,
+    });
+    expect(hidden(up)).toEqual([edge]);
+    const expanded = await getNeighbourhood({
+      uniqueId: "source.crm.platform_exports.customer_ltv",
+      project: null,
+      direction: "up",
+      filter: DEFAULT_TYPE_FILTER,
+    });
+    if (expanded.status !== "found") throw new Error(expanded.status);
+    expect(
+      expanded.graph.edges
+        .filter((e) => e.isHidden)
+        .map((e) => `${e.parent} -> ${e.child}`),
+    ).toEqual([edge]);
+  });
+
   test("two hops up from the loom consumer reach the producer's staging models", async () => {
     const lineage = await lineageOf("model.downstream.rpt_revenue_summary", {
       down: 0,
@@ -255,6 +294,7 @@ describe("lineage queries", () => {
       parent: "platform:model.platform.dim_customers.v2",
       child: "finance:model.finance.fct_invoices",
       isCrossProject: true,
+      isHidden: false,
     });
   });
 });

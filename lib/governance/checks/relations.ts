@@ -1,11 +1,24 @@
 import { z } from "zod";
 import { defineCheckKind } from "../check-kind";
 import { groupBy } from "../group-by";
+import { isHiddenDependency } from "../hidden-dependency";
 import { formatRelation, toRelationKey } from "../relation-key";
 import type { MeshFacts, MeshModel, MeshSource } from "../types";
 
-/** Materializations that build no relation in the warehouse. */
-const NO_RELATION = new Set(["ephemeral"]);
+// The facts hold each project's own nodes only (package = project).
+const asBuilder = (model: MeshModel) => ({
+  project: model.project,
+  packageName: model.project,
+  resourceType: model.resourceType,
+  materialized: model.materialized,
+  relation: toRelationKey(model),
+});
+const asReader = (source: MeshSource) => ({
+  project: source.project,
+  packageName: source.project,
+  resourceType: "source",
+  relation: toRelationKey(source),
+});
 
 /**
  * Sources that read a relation another project builds as a model: the
@@ -15,16 +28,10 @@ const NO_RELATION = new Set(["ephemeral"]);
 export function findHiddenDependencies(
   facts: Pick<MeshFacts, "models" | "sources">,
 ): { source: MeshSource; model: MeshModel }[] {
-  const built = new Map<string, MeshModel[]>();
-  for (const model of facts.models) {
-    if (model.materialized !== null && NO_RELATION.has(model.materialized))
-      continue;
-    const key = toRelationKey(model);
-    built.set(key, [...(built.get(key) ?? []), model]);
-  }
+  const built = groupBy(facts.models, toRelationKey);
   return facts.sources.flatMap((source) =>
     (built.get(toRelationKey(source)) ?? [])
-      .filter((model) => model.project !== source.project)
+      .filter((model) => isHiddenDependency(asReader(source), asBuilder(model)))
       .map((model) => ({ source, model })),
   );
 }

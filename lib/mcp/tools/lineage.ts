@@ -53,6 +53,7 @@ const outputSchema = {
       source: z.string(),
       target: z.string(),
       crossProject: z.boolean(),
+      hidden: z.boolean(),
     }),
   ),
 };
@@ -110,6 +111,7 @@ export function registerLineage(server: McpServer, tokens: number): void {
         source: e.source,
         target: e.target,
         crossProject: e.isCrossProject,
+        hidden: e.isHidden,
       }));
       const text = new AnswerText(tokens);
       text.line(
@@ -133,7 +135,7 @@ export function registerLineage(server: McpServer, tokens: number): void {
       const shownEdges = text.list(
         visibleEdges,
         (e) =>
-          `- ${names.get(e.source) ?? nameNodeKey(e.source)} → ${names.get(e.target) ?? nameNodeKey(e.target)}${e.crossProject ? " (cross-project ref)" : ""}`,
+          `- ${names.get(e.source) ?? nameNodeKey(e.source)} → ${names.get(e.target) ?? nameNodeKey(e.target)}${e.hidden ? " (hidden dependency: a source reads this model's relation without a ref)" : e.crossProject ? " (cross-project ref)" : ""}`,
         (_count, left) =>
           `… ${left} more edges left out to fit the token budget; ${narrow}.`,
       );

@@ -28,6 +28,8 @@ export type DrawnEdge = {
   source: string;
   target: string;
   isCrossProject: boolean;
+  /** Every lineage edge it stands for is a hidden dependency (see LineageEdge). */
+  isHidden: boolean;
   /** How many lineage edges this drawn edge stands for. */
   count: number;
 };
@@ -162,11 +164,13 @@ export function aggregateEdges(
     if (existing) {
       existing.count += 1;
       existing.isCrossProject ||= edge.isCrossProject;
+      existing.isHidden &&= edge.isHidden;
     } else {
       merged.set(id, {
         source,
         target,
         isCrossProject: edge.isCrossProject,
+        isHidden: edge.isHidden,
         count: 1,
       });
     }

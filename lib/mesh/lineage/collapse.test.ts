@@ -45,7 +45,12 @@ function drawFan(perSide: number) {
         group: `g${i % 3}`,
         isExternal: false,
       });
-      edges.push({ parent: from, child: key, isCrossProject: true });
+      edges.push({
+        parent: from,
+        child: key,
+        isCrossProject: true,
+        isHidden: false,
+      });
     }
   }
   for (let i = 0; i < perSide; i++)
@@ -53,6 +58,7 @@ function drawFan(perSide: number) {
       parent: `east:model.east.m${i}`,
       child: `west:model.west.m${i}`,
       isCrossProject: true,
+      isHidden: false,
     });
   return buildAdjacency({ nodes, edges });
 }

@@ -49,6 +49,7 @@ export function collapseLineage(
         source: e.parent,
         target: e.child,
         isCrossProject: e.isCrossProject,
+        isHidden: e.isHidden,
         count: 1,
       })),
       isCollapsed: false,

@@ -57,6 +57,7 @@ export function drawGraph(lines: string[]): Adjacency {
       parent: parent.key,
       child: child.key,
       isCrossProject: parent.project !== child.project,
+      isHidden: false,
     });
   }
   return buildAdjacency({ nodes: [...nodes.values()], edges });

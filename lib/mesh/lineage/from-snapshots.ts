@@ -1,3 +1,9 @@
+import {
+  isHiddenDependency,
+  type RelationBuilder,
+} from "@/lib/governance/hidden-dependency";
+import { groupBy } from "@/lib/governance/group-by";
+import { toRelationKey } from "@/lib/governance/relation-key";
 import { resolvesRef } from "../ref-resolution";
 import type { ProjectSnapshot, SnapshotNode } from "../snapshot";
 import {
@@ -59,10 +65,44 @@ export function buildMeshGraph(snapshots: ProjectSnapshot[]): LineageGraph {
         parent,
         child: toNodeKey(project, edge.childUniqueId),
         isCrossProject: edge.isCrossProject,
+        isHidden: false,
       });
     }
   }
+  edges.push(...findHiddenEdges(snapshots));
   return { nodes: [...nodes.values()], edges };
+}
+
+/** The hidden dependencies among the snapshots (HIDDEN_DEPENDENCY_RULE), as edges. */
+function findHiddenEdges(snapshots: ProjectSnapshot[]): LineageEdge[] {
+  const side = (project: string, node: SnapshotNode): RelationBuilder => ({
+    project,
+    packageName: node.packageName,
+    resourceType: node.resourceType,
+    materialized: node.materialized,
+    relation: toRelationKey({
+      database: node.database,
+      schema: node.schema,
+      identifier: node.alias ?? node.name,
+    }),
+  });
+  const all = snapshots.flatMap((s) =>
+    s.nodes.map((node) => ({
+      key: toNodeKey(s.project.name, node.uniqueId),
+      side: side(s.project.name, node),
+    })),
+  );
+  const byRelation = groupBy(all, (entry) => entry.side.relation);
+  return all.flatMap((reader) =>
+    (byRelation.get(reader.side.relation) ?? [])
+      .filter((builder) => isHiddenDependency(reader.side, builder.side))
+      .map((builder) => ({
+        parent: builder.key,
+        child: reader.key,
+        isCrossProject: true,
+        isHidden: true,
+      })),
+  );
 }
 
 function toLineageNode(project: string, node: SnapshotNode): LineageNode {

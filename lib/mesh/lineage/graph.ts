@@ -25,6 +25,11 @@ export type LineageEdge = {
   parent: string;
   child: string;
   isCrossProject: boolean;
+  /**
+   * No ref records it: a source in the child's project reads the relation
+   * the parent builds in another project (HIDDEN_DEPENDENCY_RULE).
+   */
+  isHidden: boolean;
 };
 
 export type LineageGraph = { nodes: LineageNode[]; edges: LineageEdge[] };

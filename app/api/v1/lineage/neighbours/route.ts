@@ -34,6 +34,7 @@ export const GET = withApiErrors(async function GET(
       source: e.parent,
       target: e.child,
       crossProject: e.isCrossProject,
+      hidden: e.isHidden,
     })),
     truncated: result.isTruncated,
   });
