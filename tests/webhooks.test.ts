@@ -29,12 +29,21 @@ function upstreamWithout(column: string): unknown {
 let server: TestServer;
 const received: WebhookPayload[] = [];
 let attempts = 0;
+const errorPosts: WebhookPayload[] = [];
 let dir: string;
 
 beforeAll(async () => {
   await useTestDatabase();
   // Refuses the first attempt, as a webhook briefly down would.
   server = await startServer({
+    "/errors": (request, response) => {
+      let body = "";
+      request.on("data", (chunk: Buffer) => (body += chunk.toString()));
+      request.on("end", () => {
+        errorPosts.push(JSON.parse(body) as WebhookPayload);
+        response.writeHead(200).end("ok");
+      });
+    },
     "/hook": (request, response) => {
       attempts++;
       let body = "";
@@ -55,11 +64,15 @@ afterAll(async () => {
   await closeDb();
 });
 
-async function ingestWithWebhooks(manifest: unknown, urls: string[]) {
+async function ingestWithWebhooks(
+  manifest: unknown,
+  urls: string[],
+  events = "[breaking_change]",
+) {
   const file = path.join(dir, "catalog-policy.yml");
   fs.writeFileSync(
     file,
-    `webhooks:\n${urls.map((url) => `  - url: ${url}\n    events: [breaking_change]\n`).join("")}`,
+    `webhooks:\n${urls.map((url) => `  - url: ${url}\n    events: ${events}\n`).join("")}`,
   );
   const policy = await loadPolicy({ file, cwd: dir });
   return ingestProject({
@@ -116,4 +129,46 @@ test("a webhook that never answers does not fail the ingest", async () => {
   expect(report.status).toBe("ingested");
   await settleWebhooks();
   expect(attempts).toBe(before);
+});
+
+test("error-level violations a run did not have before are posted once", async () => {
+  const hook = `${server.url}/errors`;
+  const upstream = JSON.parse(fs.readFileSync(UPSTREAM, "utf8")) as {
+    nodes: Record<string, Record<string, unknown>>;
+  };
+  await ingestWithWebhooks(upstream, [hook], "[error_violation]");
+  await settleWebhooks();
+  const before = errorPosts.length;
+
+  // A new public model without an owner or an enforced contract: two new errors.
+  const original = upstream.nodes["model.upstream.stg_orders"] ?? {};
+  upstream.nodes["model.upstream.orders_mart"] = {
+    ...original,
+    name: "orders_mart",
+    unique_id: "model.upstream.orders_mart",
+    alias: "orders_mart",
+    fqn: ["upstream", "orders_mart"],
+    path: "orders_mart.sql",
+    original_file_path: "models/orders_mart.sql",
+  };
+  await ingestWithWebhooks(upstream, [hook], "[error_violation]");
+  await settleWebhooks();
+  expect(errorPosts).toHaveLength(before + 1);
+  const payload = errorPosts.at(-1);
+  expect(payload?.blocks[0]).toEqual({
+    type: "header",
+    text: { type: "plain_text", text: "2 new error-level violations" },
+  });
+  expect(payload?.text).toContain("upstream");
+  expect(payload?.text).toContain("orders_mart");
+  expect(
+    payload?.blocks
+      .slice(1)
+      .every((b) => JSON.stringify(b).includes("orders_mart")),
+  ).toBe(true);
+
+  // The same violations again are not news.
+  await ingestWithWebhooks(upstream, [hook], "[error_violation]");
+  await settleWebhooks();
+  expect(errorPosts).toHaveLength(before + 1);
 });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { describeHit } from "./diff-format";
 import type { Change } from "./diff-project";
+import type { Violation } from "./types";
 
 /** What a webhook of the policy file can be told about. */
 export const WEBHOOK_EVENTS = ["breaking_change", "error_violation"] as const;
@@ -69,6 +70,37 @@ export function buildBreakingPayload(
         {
           type: "mrkdwn",
           text: `and ${changes.length - MAX_CHANGE_BLOCKS} more`,
+        },
+      ],
+    });
+  return { text, blocks };
+}
+
+/** The message for the error-level violations a run found that the run before it did not. */
+export function buildErrorViolationsPayload(
+  violations: Pick<Violation, "title" | "project" | "uniqueId" | "message">[],
+): WebhookPayload {
+  const count = `${violations.length} new error-level violation${violations.length === 1 ? "" : "s"}`;
+  const projects = [...new Set(violations.map((v) => v.project))].sort();
+  const text = `${count} in ${projects.join(", ")}: ${violations.map((v) => `${v.project}: ${v.message}`).join("; ")}`;
+  const blocks: Record<string, unknown>[] = [
+    { type: "header", text: { type: "plain_text", text: count } },
+  ];
+  for (const violation of violations.slice(0, MAX_CHANGE_BLOCKS))
+    blocks.push({
+      type: "section",
+      text: {
+        type: "mrkdwn",
+        text: `*${escapeMrkdwn(violation.title)}*\n${escapeMrkdwn(violation.project)}: ${escapeMrkdwn(violation.message)}`,
+      },
+    });
+  if (violations.length > MAX_CHANGE_BLOCKS)
+    blocks.push({
+      type: "context",
+      elements: [
+        {
+          type: "mrkdwn",
+          text: `and ${violations.length - MAX_CHANGE_BLOCKS} more`,
         },
       ],
     });

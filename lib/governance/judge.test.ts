@@ -1,7 +1,12 @@
 import { expect, test } from "vitest";
 import { parsePolicy } from "@/lib/score/policy-parse";
 import { emptyFacts, model, ref } from "@/tests/governance-facts";
-import { isBlocking, judgeMesh, listCustomChecks } from "./judge";
+import {
+  findNewErrors,
+  isBlocking,
+  judgeMesh,
+  listCustomChecks,
+} from "./judge";
 import type { MeshFacts } from "./types";
 
 /*
@@ -94,6 +99,18 @@ test("only violations without a standing exception, at or above the threshold, b
   expect(
     violations.filter((v) => isBlocking(v, "warn")).map((v) => v.project),
   ).toEqual(["sales", "marketing"]);
+});
+
+test("new errors: blocking errors the previous run lacked, the same node's changed message included", () => {
+  const { violations } = judge("2026-12-03T12:00:00Z");
+  const blocking = violations.filter((v) => isBlocking(v, "error"));
+  expect(findNewErrors(null, violations)).toEqual(blocking);
+  expect(findNewErrors(violations, violations)).toEqual([]);
+  const reworded = violations.map((v) => ({ ...v, message: `${v.message}!` }));
+  expect(findNewErrors(violations, reworded)).toEqual([]);
+  // A warning that became an error is new.
+  const warned = violations.map((v) => ({ ...v, severity: "warn" as const }));
+  expect(findNewErrors(warned, violations)).toEqual(blocking);
 });
 
 test("custom findings are judged like built-in ones; a project's own check judges that project only", () => {

@@ -218,3 +218,25 @@ export function isBlocking(violation: Violation, threshold: Severity): boolean {
     return false;
   return threshold === "warn" || violation.severity === "error";
 }
+
+/** Which violation a later run's is the same one: its check, project and node. */
+const violationKey = (v: Violation) =>
+  `${v.check}\u0000${v.project}\u0000${v.uniqueId ?? ""}`;
+
+/**
+ * The error-level violations of `current` that block a gate and did not in
+ * `previous` (null: there was no earlier run, so every one is new). A
+ * violation is the same one from run to run when its check, project and node
+ * are: its message may change (an age in days) without making it new.
+ */
+export function findNewErrors(
+  previous: readonly Violation[] | null,
+  current: readonly Violation[],
+): Violation[] {
+  const before = new Set(
+    (previous ?? []).filter((v) => isBlocking(v, "error")).map(violationKey),
+  );
+  return current.filter(
+    (v) => isBlocking(v, "error") && !before.has(violationKey(v)),
+  );
+}
