@@ -44,6 +44,22 @@ test.describe("governance", () => {
     });
   });
 
+  test("the trend is drawn on a page loaded whole (no inline styles for the CSP to block)", async ({
+    page,
+  }) => {
+    await page.goto("/governance");
+    const chart = page.getByRole("img", {
+      name: /Violations after each of the last/,
+    });
+    await expect(chart).toBeVisible();
+    const heights = await chart
+      .locator("rect")
+      .evaluateAll((rects) =>
+        rects.map((r) => r.getBoundingClientRect().height),
+      );
+    expect(Math.max(...heights)).toBeGreaterThan(20);
+  });
+
   test("a project's page holds its own violations, and links to the node", async ({
     page,
   }) => {
