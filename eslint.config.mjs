@@ -4,7 +4,7 @@ import nextTs from "eslint-config-next/typescript";
 import tseslint from "typescript-eslint";
 
 // Imports point one way: app → components → lib. The pure folders of lib
-// (artifacts, mesh, score, search, governance) import nothing from React, Next, Prisma or
+// (artifacts, mesh, score, search, governance, standards) import nothing from React, Next, Prisma or
 // the database layer, so they run anywhere: CLI, tests, web worker.
 const PURE_FOLDERS = [
   "lib/artifacts/**",
@@ -12,7 +12,7 @@ const PURE_FOLDERS = [
   "lib/score/**",
   "lib/governance/**",
   "lib/search/**",
-  "lib/governance/**",
+  "lib/standards/**",
   "lib/sample/**",
 ];
 const IMPURE_FOR_PURE = [

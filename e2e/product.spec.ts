@@ -106,6 +106,36 @@ test.describe("data product page", () => {
     await expect(rule).toContainText("Fail");
   });
 
+  test("open standards: the product as ODPS and this version's contract as ODCS, downloaded", async ({
+    page,
+  }) => {
+    await page.goto("/projects/platform/models/dim_customers");
+    const card = page.getByRole("region", { name: "Open standards" });
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      card.getByRole("link", { name: "Contract document as YAML" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(
+      "model.platform.dim_customers.v2.odcs.yaml",
+    );
+    const product = await page.request.get(
+      (await card
+        .getByRole("link", { name: "Product document as JSON" })
+        .getAttribute("href")) ?? "",
+    );
+    expect(product.status()).toBe(200);
+    const body = (await product.json()) as {
+      kind: string;
+      id: string;
+      outputPorts: { version: string }[];
+    };
+    expect(body).toMatchObject({
+      kind: "DataProduct",
+      id: "platform.dim_customers",
+    });
+    expect(body.outputPorts.map((p) => p.version)).toEqual(["1", "2"]);
+  });
+
   test("use it: the ref to paste, unpinned and pinned, with copy buttons", async ({
     page,
   }) => {

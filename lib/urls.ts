@@ -191,3 +191,23 @@ export function governanceUrl(project?: string): string {
     ? "/governance"
     : `${projectUrl(project)}/governance`;
 }
+
+/** A data product as an Open Data Product Standard document, from the API. */
+export function odpsUrl(
+  project: string,
+  uniqueId: string,
+  format: "yaml" | "json",
+): string {
+  const params = new URLSearchParams({ project, format });
+  return `/api/v1/products/${encodeURIComponent(uniqueId)}/odps?${params.toString()}`;
+}
+
+/** A model as an Open Data Contract Standard document, from the API. */
+export function odcsUrl(
+  project: string,
+  uniqueId: string,
+  format: "yaml" | "json",
+): string {
+  const params = new URLSearchParams({ project, format });
+  return `/api/v1/models/${encodeURIComponent(uniqueId)}/odcs?${params.toString()}`;
+}

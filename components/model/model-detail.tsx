@@ -1,5 +1,6 @@
 import { Suspense } from "react";
 import { LineageLinks } from "@/components/lineage/lineage-links";
+import { StandardsCard } from "@/components/product/standards-card";
 import { StarSection } from "@/components/star/star-section";
 import { StarSectionSkeleton } from "@/components/star/star-section-skeleton";
 import type { ModelPage } from "@/lib/db/queries/model-page";
@@ -142,6 +143,10 @@ export function ModelDetail({
                 <UseItCard model={model} />
               </div>
               <ModelFacts model={model} owners={owners} />
+              <StandardsCard
+                project={model.project}
+                uniqueId={model.uniqueId}
+              />
               {product.score ? (
                 <BadgeCard project={model.project} name={model.name} />
               ) : null}

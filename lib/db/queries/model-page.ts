@@ -45,7 +45,7 @@ export type ModelPage = {
   productSelector: ProductSelector;
 };
 
-function readKeys(
+export function readKeys(
   policy: ProjectPolicy | null,
   kind: string,
   fallback: readonly string[],

@@ -195,7 +195,7 @@ export async function findNodeProjects(
   });
 }
 
-async function readNode(
+export async function readNode(
   db: Reader,
   project: string,
   uniqueId: string,

@@ -1,7 +1,7 @@
 import { jsonError, jsonOk } from "@/lib/api/responses";
-import { projectNameSchema } from "@/lib/artifacts/project-name";
 import { presentNode } from "@/lib/api/present";
-import { findNodeProjects, getNode } from "@/lib/db/queries/nodes";
+import { resolveNodeProject } from "@/lib/api/node-project";
+import { getNode } from "@/lib/db/queries/nodes";
 import { withApiErrors } from "@/lib/api/api-errors";
 
 export const dynamic = "force-dynamic";
@@ -17,30 +17,13 @@ export const GET = withApiErrors(async function GET(
   { params }: { params: Promise<{ uniqueId: string }> },
 ): Promise<Response> {
   const { uniqueId } = await params;
-  const requested = new URL(request.url).searchParams.get("project");
-  if (requested !== null && !projectNameSchema.safeParse(requested).success) {
-    return jsonError(400, `"${requested}" is not a dbt project name`);
-  }
-  const holders = await findNodeProjects(uniqueId);
-  const project =
-    requested ??
-    (
-      holders.find((h) => h.isOwnPackage) ??
-      (holders.length === 1 ? holders[0] : undefined)
-    )?.project;
-  if (project === undefined) {
-    if (holders.length === 0)
-      return jsonError(404, `No node with unique_id "${uniqueId}"`);
-    return jsonError(
-      409,
-      `"${uniqueId}" is in several projects; pick one with ?project=`,
-      {
-        projects: holders.map((h) => h.project),
-      },
-    );
-  }
-  const node = await getNode(project, uniqueId);
+  const resolved = await resolveNodeProject(request, uniqueId);
+  if ("response" in resolved) return resolved.response;
+  const node = await getNode(resolved.project, uniqueId);
   if (!node)
-    return jsonError(404, `No node "${uniqueId}" in project "${project}"`);
+    return jsonError(
+      404,
+      `No node "${uniqueId}" in project "${resolved.project}"`,
+    );
   return jsonOk(presentNode(node));
 });
