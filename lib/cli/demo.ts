@@ -9,7 +9,12 @@ import { closeDb } from "@/lib/db/client";
 import { connectDatabase } from "@/lib/db/connect";
 import { countCrossProjectRefs } from "@/lib/db/cross-project-refs";
 import { readEnv } from "@/lib/env";
-import { ingestSampleMesh } from "@/lib/ingest/ingest-sample";
+import { hasProject } from "@/lib/db/queries/exists";
+import {
+  ingestSampleHistory,
+  ingestSampleMesh,
+  SAMPLE_HISTORY,
+} from "@/lib/ingest/ingest-sample";
 import { exitWithError, readHelpOnly } from "./command-line";
 import { buildApp, isBuildStale, startApp } from "./next-server";
 
@@ -35,6 +40,12 @@ console.log(
     : "PostgreSQL: DATABASE_URL",
 );
 
+// A fresh catalog gets yesterday's builds first, so that its change feed
+// has a breaking change to show.
+if (!(await hasProject(SAMPLE_HISTORY.project))) {
+  console.log("Sample mesh: yesterday's builds first, for the change feed…");
+  await ingestSampleHistory({ maxArtifactBytes: readEnv().maxArtifactBytes });
+}
 const reports = await ingestSampleMesh({
   maxArtifactBytes: readEnv().maxArtifactBytes,
 });
