@@ -83,6 +83,39 @@ test.describe("project page", () => {
     await expect(resources).toContainText("1–12 of 12 models");
   });
 
+  test("filters and sorts the list in place, the state in the URL", async ({
+    page,
+  }) => {
+    await page.goto("/projects/platform");
+    const filters = page.getByRole("search", { name: "Filter models" });
+    await filters.getByLabel("Name or description").fill("customer");
+    await filters.getByLabel("Materialized").selectOption("table");
+    await filters.getByLabel("Order").selectOption("name");
+    await filters.getByRole("button", { name: "Apply" }).click();
+    await expect(page).toHaveURL(
+      /\/projects\/platform\?q=customer&sort=name&materialized=table$/,
+    );
+    const resources = page.getByRole("region", { name: "Resources" });
+    const rows = resources
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("img", { name: "Model" }) });
+    const all = await rows.evaluateAll((items) =>
+      items.map((i) => i.querySelector("a")?.textContent ?? ""),
+    );
+    expect(all.length).toBeGreaterThan(1);
+    expect(all).toEqual([...all].sort());
+    for (const row of await rows.all())
+      await expect(row).toContainText(/customer/i);
+    await expect(resources).toContainText(/of \d+ matching models/);
+    // The form keeps what was chosen; clearing goes back to the whole list.
+    await expect(filters.getByLabel("Name or description")).toHaveValue(
+      "customer",
+    );
+    await filters.getByRole("link", { name: "Clear filters" }).click();
+    await expect(page).toHaveURL(/\/projects\/platform$/);
+    await expect(resources).toContainText("1–12 of 12 models");
+  });
+
   test("data products stand out with their level, and lead to the scoreboard and groups", async ({
     page,
   }) => {

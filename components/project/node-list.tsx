@@ -24,7 +24,7 @@ const TIERS = {
 /**
  * A page of a project's nodes: public models first, then by group (with its
  * owner) and folder. Access tiers are shown for models only; other resource
- * types have no access level.
+ * types have no access level. Sorted otherwise, a plain list.
  */
 export function NodeList({
   items,
@@ -32,14 +32,30 @@ export function NodeList({
   groups,
   hasAccessTiers,
   levels,
+  isFlat = false,
 }: {
   items: NodeListItem[];
   project: string;
   groups: GroupOwner[];
   hasAccessTiers: boolean;
   levels: readonly PolicyLevel[];
+  /** In another order than grouped (by name, by score): one list, in that order. */
+  isFlat?: boolean;
 }) {
   const owners = new Map(groups.map((g) => [g.name, g]));
+  if (isFlat)
+    return (
+      <ul className="divide-y divide-border overflow-hidden rounded-lg border border-border bg-surface shadow-xs shadow-black/[0.03]">
+        {items.map((item) => (
+          <NodeListRow
+            key={item.uniqueId}
+            item={item}
+            project={project}
+            levels={levels}
+          />
+        ))}
+      </ul>
+    );
   return (
     <div className="flex flex-col gap-6">
       {groupNodeList(items).map((tier, index) => (

@@ -10,6 +10,7 @@ import {
 import { Section } from "@/components/ui/section";
 import type { ProjectPage } from "@/lib/db/queries/project-page";
 import { projectUrl } from "@/lib/urls";
+import { NodeFilters } from "./node-filters";
 import { NodeList } from "./node-list";
 import { ProjectDependencies } from "./project-dependencies";
 import { ProjectHeader } from "./project-header";
@@ -36,6 +37,10 @@ export function ProjectOverview({
   const counts = orderResourceCounts(project.counts);
   const noun = getResourceTypePluralLabel(view.type).toLowerCase();
   const pageCount = Math.max(1, Math.ceil(nodes.total / nodes.pageSize));
+  const isNarrowed = view.filter !== undefined || view.sort !== undefined;
+  // Filters help from a page's worth of nodes; a short list needs none.
+  const typeCount = counts.find((c) => c.type === view.type)?.count ?? 0;
+  const hasFilters = isNarrowed || typeCount > 10;
   return (
     <>
       <ProjectHeader project={project} />
@@ -77,11 +82,20 @@ export function ProjectOverview({
                   `${base}${toViewQuery({ type, page: 1 })}`
                 }
               />
+              {hasFilters ? (
+                <NodeFilters
+                  base={base}
+                  view={view}
+                  facets={data.facets}
+                  levels={project.products.levels}
+                  noun={noun}
+                />
+              ) : null}
               <Pagination
                 page={view.page}
                 pageSize={nodes.pageSize}
                 total={nodes.total}
-                noun={noun}
+                noun={isNarrowed ? `matching ${noun}` : noun}
                 getHref={(page) => `${base}${toViewQuery({ ...view, page })}`}
               />
               {nodes.items.length === 0 ? (
@@ -89,7 +103,9 @@ export function ProjectOverview({
                   icon={Inbox}
                   title={
                     nodes.total === 0
-                      ? `No ${noun} in this project`
+                      ? isNarrowed
+                        ? `No ${noun} match these filters`
+                        : `No ${noun} in this project`
                       : `There is no page ${view.page}`
                   }
                   description={
@@ -110,6 +126,7 @@ export function ProjectOverview({
                   groups={project.groups}
                   hasAccessTiers={view.type === "model"}
                   levels={project.products.levels}
+                  isFlat={view.sort !== undefined}
                 />
               )}
               {nodes.items.length > 10 ? (
@@ -117,7 +134,7 @@ export function ProjectOverview({
                   page={view.page}
                   pageSize={nodes.pageSize}
                   total={nodes.total}
-                  noun={noun}
+                  noun={isNarrowed ? `matching ${noun}` : noun}
                   getHref={(page) => `${base}${toViewQuery({ ...view, page })}`}
                 />
               ) : null}

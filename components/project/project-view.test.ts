@@ -21,6 +21,26 @@ describe("parseProjectView", () => {
     [{ page: "1.5" }, { type: "model", page: 1 }],
     [{ page: "abc" }, { type: "model", page: 1 }],
     [{ page: "99999999999999999999" }, { type: "model", page: 1 }],
+    [{ sort: "grouped" }, { type: "model", page: 1 }],
+    [{ sort: "score" }, { type: "model", page: 1, sort: "score" }],
+    [{ sort: "size" }, { type: "model", page: 1 }],
+    [{ q: "   " }, { type: "model", page: 1 }],
+    [
+      { q: " orders ", tag: ["finance", "core"], folder: "models/marts" },
+      {
+        type: "model",
+        page: 1,
+        filter: {
+          text: "orders",
+          folder: "models/marts",
+          tag: "finance",
+          access: null,
+          materialized: null,
+          level: null,
+          group: null,
+        },
+      },
+    ],
   ])("%j → %j", (params, expected) => {
     expect(parseProjectView(params)).toEqual(expected);
   });
@@ -32,6 +52,23 @@ describe("toViewQuery", () => {
     [{ type: "model", page: 2 }, "?page=2"],
     [{ type: "source", page: 1 }, "?type=source"],
     [{ type: "unknown", page: 3 }, "?type=other&page=3"],
+    [
+      {
+        type: "source",
+        page: 2,
+        sort: "name",
+        filter: {
+          text: "a b",
+          folder: null,
+          tag: "pii",
+          access: null,
+          materialized: null,
+          level: "gold",
+          group: null,
+        },
+      },
+      "?type=source&q=a+b&tag=pii&level=gold&sort=name&page=2",
+    ],
   ] as const)("%j → %j", (view, expected) => {
     expect(toViewQuery(view)).toBe(expected);
   });

@@ -6,8 +6,8 @@ import { toResourceTypeFilter } from "@/components/project/project-query";
 import {
   NODE_PAGE_SIZE,
   parseProjectView,
+  toViewQuery,
 } from "@/components/project/project-view";
-import type { ResourceType } from "@/components/ui/resource-type";
 import { getProjectPage } from "@/lib/db/queries/project-page";
 
 type Props = {
@@ -15,20 +15,24 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-// Metadata and page share one read per request.
-const loadProjectPage = cache(
-  (project: string, type: ResourceType, page: number) =>
-    getProjectPage(project, {
-      resourceType: toResourceTypeFilter(type),
-      page,
-      pageSize: NODE_PAGE_SIZE,
-    }),
-);
+// Metadata and page share one read per request, keyed by the view's query.
+const loadProjectPage = cache((project: string, viewQuery: string) => {
+  const view = parseProjectView(
+    Object.fromEntries(new URLSearchParams(viewQuery)),
+  );
+  return getProjectPage(project, {
+    resourceType: toResourceTypeFilter(view.type),
+    page: view.page,
+    pageSize: NODE_PAGE_SIZE,
+    filter: view.filter,
+    sort: view.sort,
+  });
+});
 
 async function load({ params, searchParams }: Props) {
   const [{ project }, query] = await Promise.all([params, searchParams]);
   const view = parseProjectView(query);
-  const data = await loadProjectPage(project, view.type, view.page);
+  const data = await loadProjectPage(project, toViewQuery(view));
   if (!data) notFound();
   return { data, view };
 }
