@@ -4,7 +4,7 @@ import { expect, test } from "./fixtures";
 const IMPACT = "/projects/platform/impact/model.platform.dim_customers.v2";
 
 test.describe("impact page", () => {
-  test("what depends on platform.dim_customers, in finance and marketing", async ({
+  test("what depends on platform.dim_customers, in finance, marketing and through crm's hidden dependency", async ({
     page,
   }) => {
     await page.goto("/projects/platform/models/dim_customers");
@@ -17,7 +17,9 @@ test.describe("impact page", () => {
       "Impact of dim_customers · platform · Mesh Catalog",
     );
     const totals = page.getByRole("group", { name: "Impact totals" });
-    await expect(totals).toContainText("Other projects2");
+    // finance and marketing by refs; crm reads customer_ltv as a source (a
+    // hidden dependency), and sales refs crm.
+    await expect(totals).toContainText("Other projects4");
 
     const finance = page.getByRole("region", { name: "finance" });
     for (const name of ["fct_invoices", "fct_revenue"])
@@ -48,6 +50,13 @@ test.describe("impact page", () => {
       await expect(
         marketing.getByRole("row").filter({ hasText: name }),
       ).toContainText("Exposure");
+
+    const crm = page.getByRole("region", { name: "crm" });
+    await expect(
+      crm
+        .getByRole("row")
+        .filter({ hasText: /^platform_exports\.customer_ltv/ }),
+    ).toHaveCount(1);
   });
 
   test("downloads the report as CSV and as JSON", async ({ page }) => {
@@ -76,8 +85,10 @@ test.describe("impact page", () => {
     expect(report.focus.id).toBe("platform:model.platform.dim_customers.v2");
     expect(report.projects.map((p) => p.project)).toEqual([
       "platform",
+      "crm",
       "finance",
       "marketing",
+      "sales",
     ]);
   });
 

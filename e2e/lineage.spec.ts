@@ -165,7 +165,7 @@ test.describe("lineage page", () => {
       page
         .getByRole("table", { name: "Edges in this lineage view" })
         .getByRole("row")
-        .filter({ hasText: /^customer_ltv\s*customer_ltv/ }),
+        .filter({ hasText: /^customer_ltv\s*platform_exports\.customer_ltv/ }),
     ).toContainText("Hidden: no ref");
   });
 

@@ -1,5 +1,6 @@
 import { Mail, UserRound, UserRoundX } from "lucide-react";
 import Link from "next/link";
+import { toNodeTitle } from "@/lib/artifacts/node-label";
 import { Card } from "@/components/ui/card";
 import { CrossProjectBadge } from "@/components/ui/cross-project-badge";
 import { formatCount, formatPlural } from "@/components/ui/format-number";
@@ -12,7 +13,6 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@/components/ui/table";
-import type { LineageNode } from "@/lib/mesh/lineage/graph";
 import type {
   ImpactOwnerGroup,
   ImpactProject as ImpactProjectData,
@@ -22,10 +22,7 @@ import { nodeUrl } from "@/lib/urls";
 import { ImpactPath } from "./impact-path";
 import { describePath, limitRows } from "./impact-summary";
 
-type Known = ReadonlyMap<
-  string,
-  Pick<LineageNode, "name" | "project" | "version">
->;
+type Known = Parameters<typeof describePath>[1];
 
 function describeOwner(owner: Owner | null): string {
   return owner?.name ?? owner?.email ?? "No owner declared";
@@ -137,7 +134,7 @@ function OwnerCard({
                   prefetch={false}
                   className="font-medium text-fg hover:text-accent hover:underline"
                 >
-                  {node.version ? `${node.name} v${node.version}` : node.name}
+                  {toNodeTitle(node)}
                 </Link>
               </TableCell>
               <TableCell>

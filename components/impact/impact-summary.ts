@@ -1,3 +1,4 @@
+import { toNodeTitle } from "@/lib/artifacts/node-label";
 import type { LineageNode } from "@/lib/mesh/lineage/graph";
 import type {
   ImpactProject,
@@ -54,17 +55,19 @@ export type PathStep = {
  */
 export function describePath(
   path: readonly string[],
-  known: ReadonlyMap<string, Pick<LineageNode, "name" | "project" | "version">>,
+  known: ReadonlyMap<
+    string,
+    Pick<
+      LineageNode,
+      "name" | "project" | "version" | "resourceType" | "uniqueId"
+    >
+  >,
 ): PathStep[] {
   let previous: string | null = null;
   return path.map((id) => {
     const node = known.get(id);
     const project = node?.project ?? id.slice(0, id.indexOf(":"));
-    const name = node
-      ? node.version
-        ? `${node.name} v${node.version}`
-        : node.name
-      : (id.split(".").at(-1) ?? id);
+    const name = node ? toNodeTitle(node) : (id.split(".").at(-1) ?? id);
     const step = {
       id,
       name,

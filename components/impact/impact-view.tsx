@@ -9,6 +9,7 @@ import {
   Waypoints,
 } from "lucide-react";
 import Link from "next/link";
+import { toNodeTitle } from "@/lib/artifacts/node-label";
 import { getButtonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatCount } from "@/components/ui/format-number";
@@ -33,7 +34,7 @@ export function ImpactView({
   focus: LineageNode;
   report: ImpactReport;
 }) {
-  const title = focus.version ? `${focus.name} v${focus.version}` : focus.name;
+  const title = toNodeTitle(focus);
   const totals = summarizeImpact(focus, report);
   const known = indexImpactNodes(focus, report);
   const file = `impact-${focus.project}-${focus.name}`;

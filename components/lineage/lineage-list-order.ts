@@ -1,4 +1,5 @@
 import { formatPlural } from "@/components/ui/format-number";
+import { toNodeTitle } from "@/lib/artifacts/node-label";
 import type { LineageElement } from "./lineage-data";
 
 /** Where an element sits relative to the focus: "focus", "2 up", "1–3 down". */
@@ -15,10 +16,7 @@ export function describeHops(element: LineageElement): string {
 
 /** A short name for an element: a node's name (and version), or what a group folds. */
 export function describeElement(element: LineageElement): string {
-  if (element.kind === "node")
-    return element.version
-      ? `${element.name} v${element.version}`
-      : element.name;
+  if (element.kind === "node") return toNodeTitle(element);
   const where =
     element.project === null
       ? formatPlural(element.projectCount, "other project")

@@ -14,6 +14,7 @@ import {
   TableRow,
 } from "@/components/ui/table";
 import { lineageUrl, nodeUrl } from "@/lib/urls";
+import { toNodeTitle } from "@/lib/artifacts/node-label";
 import type { LineageData, LineageElement } from "./lineage-data";
 import {
   describeElement,
@@ -138,9 +139,7 @@ function NodeRow({
         <TableCell />
       </TableRow>
     );
-  const title = element.version
-    ? `${element.name} v${element.version}`
-    : element.name;
+  const title = toNodeTitle(element);
   return (
     <TableRow>
       <TableCell isMono>

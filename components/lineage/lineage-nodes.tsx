@@ -20,6 +20,7 @@ import {
 import { ResourceTypeIcon } from "@/components/ui/resource-type-badge";
 import { lineageUrl, nodeUrl } from "@/lib/urls";
 import { useLineageActions } from "./lineage-actions";
+import { toNodeTitle } from "@/lib/artifacts/node-label";
 import type { LineageGroupData, LineageNodeData } from "./lineage-data";
 import type { LaneInfo } from "./lineage-elements";
 import type { ExpandSide } from "./merge-neighbours";
@@ -80,7 +81,7 @@ export const LineageNodeView = memo(function LineageNodeView({
   const { query } = useLineageActions();
   const isCompact = useIsCompact();
   const type = toResourceType(node.resourceType);
-  const title = node.version ? `${node.name} v${node.version}` : node.name;
+  const title = toNodeTitle(node);
   return (
     <div
       className={cn(

@@ -1,3 +1,4 @@
+import { toNodeLabel } from "@/lib/artifacts/node-label";
 import type { LineageElement, LineageNodeData } from "./lineage-data";
 
 /** Matches shown at most for a search within the graph. */
@@ -16,7 +17,7 @@ export function searchLineage(
   const needle = query.trim().toLowerCase();
   if (needle === "") return [];
   const rank = (node: LineageNodeData): number => {
-    const name = node.name.toLowerCase();
+    const name = toNodeLabel(node).toLowerCase();
     if (name === needle) return 0;
     if (name.startsWith(needle)) return 1;
     if (name.includes(needle)) return 2;

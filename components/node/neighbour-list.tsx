@@ -5,16 +5,8 @@ import { Badge } from "@/components/ui/badge";
 import { CrossProjectBadge } from "@/components/ui/cross-project-badge";
 import { ResourceTypeIcon } from "@/components/ui/resource-type-badge";
 import type { NeighbourView } from "@/lib/db/queries/neighbours";
+import { toNodeLabel } from "@/lib/artifacts/node-label";
 import { nodeUrl } from "@/lib/urls";
-
-/** A neighbour's name as written in SQL: sources as `source_name.table`, from their unique id. */
-export function getNeighbourLabel(
-  item: Pick<NeighbourView, "resourceType" | "uniqueId" | "name">,
-): string {
-  if (item.resourceType !== "source") return item.name;
-  const parts = item.uniqueId.split(".");
-  return parts.length >= 4 ? parts.slice(2).join(".") : item.name;
-}
 
 /**
  * Parents or children of a node. Cross-project ones carry the other
@@ -41,14 +33,14 @@ export function NeighbourList({
               href={nodeUrl(item)}
               className="min-w-0 text-[13px] font-medium break-all text-fg hover:text-accent hover:underline hover:underline-offset-4"
             >
-              {getNeighbourLabel(item)}
+              {toNodeLabel(item)}
               {item.version ? (
                 <span className="text-fg-subtle"> v{item.version}</span>
               ) : null}
             </Link>
           ) : (
             <span className="min-w-0 text-[13px] font-medium break-all text-fg-muted">
-              {getNeighbourLabel(item)}
+              {toNodeLabel(item)}
               {item.version ? (
                 <span className="text-fg-subtle"> v{item.version}</span>
               ) : null}

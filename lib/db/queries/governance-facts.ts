@@ -1,5 +1,6 @@
 import "server-only";
 import { REFERABLE_TYPES, TEST_TYPES } from "@/lib/artifacts/resource-types";
+import { toNodeLabel } from "@/lib/artifacts/node-label";
 import { FAILING_STATUSES } from "@/lib/artifacts/run-statuses";
 import { findProjectCycles } from "@/lib/governance/checks/cycles";
 import type {
@@ -128,12 +129,6 @@ const FAILED_TESTS_SQL = `
   JOIN projects p ON p.id = a.project_id
   WHERE lower(trim(r.status)) IN ${toSqlList(FAILING_STATUSES)}`;
 
-/** `source.pkg.crm.orders` → `crm.orders`, as `source()` names it. */
-function sourceName(uniqueId: string, name: string): string {
-  const parts = uniqueId.split(".");
-  return parts.length >= 4 ? parts.slice(2).join(".") : name;
-}
-
 async function readRefs(query: Query): Promise<CrossProjectRef[]> {
   const rows = await query<
     (Omit<ModelRow, "m_unique_id"> & {
@@ -225,7 +220,11 @@ async function readFacts(query: Query): Promise<MeshFacts> {
   ).map((r): MeshSource => ({
     project: r.project,
     uniqueId: r.unique_id,
-    name: sourceName(r.unique_id, r.name),
+    name: toNodeLabel({
+      resourceType: "source",
+      uniqueId: r.unique_id,
+      name: r.name,
+    }),
     database: r.database_name,
     schema: r.schema_name,
     identifier: r.identifier,

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { getNeighbourLabel } from "./neighbour-list";
+import { toNodeLabel } from "./node-label";
 
 test.each([
   [
@@ -16,5 +16,5 @@ test.each([
   ],
   ["source", "source.odd", "odd", "odd"],
 ])("a %s %s reads %s", (resourceType, uniqueId, name, expected) => {
-  expect(getNeighbourLabel({ resourceType, uniqueId, name })).toBe(expected);
+  expect(toNodeLabel({ resourceType, uniqueId, name })).toBe(expected);
 });
