@@ -58,6 +58,8 @@ const AUTH_MESSAGES: Record<AuthFailure, string> = {
   // Alike, so that an answer never confirms a secret was once valid.
   unknown: "the token is not valid",
   revoked: "the token is not valid",
+  expired: "the token is not valid",
+  "read-only": "a personal access token reads the API; uploads need a CI token",
 };
 
 /**
@@ -232,6 +234,8 @@ function refuseIngest(error: IngestRejection): Response {
 }
 
 function refuseAuth(failure: AuthFailure): Response {
+  if (failure === "read-only")
+    return errorResponse(403, AUTH_MESSAGES[failure]);
   // RFC 6750: a request without credentials gets the bare challenge; a bad
   // token also gets error="invalid_token".
   const challenge =
