@@ -1,10 +1,10 @@
 import { CLIENT_ID, CLIENT_SECRET } from "./oidc-provider";
 
-/** The role mapping the sign-in tests configure, for the provider's TEST_USERS. */
+/** The role mapping the sign-in tests configure, for the provider's TEST_USERS: team-a maintains finance, team-b marketing (projects of the sample mesh). */
 export const ROLE_ENV = {
   CATALOG_READER_GROUPS: "staff",
   CATALOG_ADMIN_GROUPS: "platform",
-  CATALOG_MAINTAINER_GROUPS: "team-a:project_a,team-b:project_b",
+  CATALOG_MAINTAINER_GROUPS: "team-a:finance,team-b:marketing",
   CATALOG_OIDC_SCOPE: "openid profile email groups",
 };
 

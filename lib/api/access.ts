@@ -17,19 +17,23 @@ const MACHINE_PATHS = [
   /^\/metrics$/,
 ];
 
+/** Paths for admins only: the audit log, its page and its API. */
+const ADMIN_PATHS = [/^\/audit$/, /^\/api\/v1\/audit$/];
+
 const SIGN_IN_PATH = "/auth/sign-in";
 
 const UNAUTHENTICATED =
   "sign in, or send a token: Authorization: Bearer <token>";
 const NO_ROLE =
   "your groups give you no access to this catalog; ask its admins";
+const ADMINS_ONLY = "this is for the catalog's admins";
 
 /**
  * The gate every request passes when sign-in is on (the catalog is open when
  * it is off): answers the refusal, or null to let the request through.
  * Without valid credentials, pages redirect to sign-in and everything else
  * (API, feeds, downloads) answers 401; a person outside every reader group
- * gets 403. A request that changes something with a session cookie must come
+ * gets 403, as does anyone but an admin on the audit log. A request that changes something with a session cookie must come
  * from the catalog's own origin (403 otherwise): tokens are not sent by
  * browsers on their own, cookies are.
  */
@@ -43,9 +47,14 @@ export async function gateRequest(request: Request): Promise<Response | null> {
   if (!principal)
     return isMachine
       ? jsonError(401, UNAUTHENTICATED, {}, { "WWW-Authenticate": "Bearer" })
-      : redirectToSignIn(pathname + search);
+      : redirectToSignIn(request, signIn, pathname + search);
   if (!principal.access.isReader)
-    return isMachine ? jsonError(403, NO_ROLE) : forbiddenPage();
+    return isMachine ? jsonError(403, NO_ROLE) : forbiddenPage(NO_ROLE);
+  if (
+    ADMIN_PATHS.some((path) => path.test(pathname)) &&
+    !principal.access.isAdmin
+  )
+    return isMachine ? jsonError(403, ADMINS_ONLY) : forbiddenPage(ADMINS_ONLY);
   if (
     isMutation(request) &&
     !isTokenRequest(request) &&
@@ -70,21 +79,22 @@ function isTokenRequest(request: Request): boolean {
   return request.headers.has("authorization");
 }
 
-function redirectToSignIn(returnTo: string): Response {
-  const query = new URLSearchParams({ returnTo });
-  // A relative Location: the browser resolves it against the address it used.
+function redirectToSignIn(
+  request: Request,
+  signIn: SignInConfig,
+  returnTo: string,
+): Response {
+  const url = new URL(SIGN_IN_PATH, readOrigin(request, signIn.publicUrl));
+  url.searchParams.set("returnTo", returnTo);
   return new Response(null, {
     status: 307,
-    headers: {
-      Location: `${SIGN_IN_PATH}?${query}`,
-      "Cache-Control": "no-store",
-    },
+    headers: { Location: url.toString(), "Cache-Control": "no-store" },
   });
 }
 
-function forbiddenPage(): Response {
+function forbiddenPage(reason: string): Response {
   return new Response(
-    "<!doctype html><title>No access · Mesh Catalog</title><p>Your groups give you no access to this catalog. Ask its admins.</p><form method=post action=/auth/sign-out><button>Sign out</button></form>",
+    `<!doctype html><meta charset=utf-8><title>No access · Mesh Catalog</title><p>No access: ${reason}.</p><p><a href="/">Back to the catalog</a></p>`,
     {
       status: 403,
       headers: {
