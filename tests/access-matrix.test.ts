@@ -511,3 +511,42 @@ describe("credentials other than a reader's session, sign-in on", () => {
     expect(api.status).toBe(403);
   });
 });
+
+describe("the audit log, sign-in on", () => {
+  test("records who made and revoked which token, from where, newest first", async () => {
+    const response = await (audit.GET as unknown as Handler)(
+      new Request(`${ORIGIN}/api/v1/audit?limit=500`, {
+        headers: headersFor("admin", { "x-forwarded-for": "203.0.113.7" }),
+      }),
+      { params: Promise.resolve({}) },
+    );
+    expect(response.status).toBe(200);
+    const { events } = (await response.json()) as {
+      events: {
+        id: number;
+        actor: string;
+        action: string;
+        target: string | null;
+      }[];
+    };
+    const ids = events.map((e) => e.id);
+    expect(ids).toEqual([...ids].sort((a, b) => b - a));
+    expect(events).toContainEqual(
+      expect.objectContaining({
+        actor: "maintainer-a@example.com",
+        action: "token.create",
+      }),
+    );
+    expect(events).toContainEqual(
+      expect.objectContaining({
+        actor: "admin@example.com",
+        action: "token.revoke",
+      }),
+    );
+    expect(
+      events.some(
+        (e) => e.actor === "reader@example.com" && e.action === "token.revoke",
+      ),
+    ).toBe(false);
+  });
+});

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
+import { useIsHydrated } from "@/components/ui/use-is-hydrated";
 import { readError } from "./revoke-token-button";
 
 export type CreateTokenFormProps = {
@@ -36,6 +37,8 @@ export function CreateTokenForm({ projects, isAdmin }: CreateTokenFormProps) {
   } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [isBusy, setIsBusy] = useState(false);
+  // Until hydrated, a click would submit the form natively and lose it.
+  const isReady = useIsHydrated();
   const isPersonal = scope === PERSONAL;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -128,7 +131,7 @@ export function CreateTokenForm({ projects, isAdmin }: CreateTokenFormProps) {
             {isPersonal ? null : <option value="never">never</option>}
           </select>
         </label>
-        <Button type="submit" disabled={isBusy}>
+        <Button type="submit" disabled={isBusy || !isReady}>
           Create token
         </Button>
         {error ? (

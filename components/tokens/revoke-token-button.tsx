@@ -3,12 +3,14 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { useIsHydrated } from "@/components/ui/use-is-hydrated";
 
 /** Revokes one token (after a confirmation) and shows the list again. */
 export function RevokeTokenButton({ id, name }: { id: number; name: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [isBusy, setIsBusy] = useState(false);
+  const isReady = useIsHydrated();
 
   async function revoke() {
     if (
@@ -36,7 +38,7 @@ export function RevokeTokenButton({ id, name }: { id: number; name: string }) {
       <Button
         variant="secondary"
         size="sm"
-        disabled={isBusy}
+        disabled={isBusy || !isReady}
         aria-label={`Revoke ${name}`}
         onClick={() => void revoke()}
       >

@@ -14,7 +14,7 @@ test("a maintainer creates a CI token for their project, sees its secret once, r
   const form = page.getByRole("form", { name: "New token" });
   await expect(form.getByLabel("For")).toHaveValue("finance");
   // Only the projects this person maintains, and their own personal token.
-  await expect(form.getByRole("option")).toHaveText([
+  await expect(form.getByLabel("For").getByRole("option")).toHaveText([
     "CI: writes finance",
     "Personal: reads the API as me",
   ]);
@@ -39,12 +39,12 @@ test("a maintainer creates a CI token for their project, sees its secret once, r
   });
 
   // The secret writes finance from CI: a real request with it is let through
-  // to the upload's own checks (400: no files), and is then "last used".
+  // to the upload's own checks (422: no manifest), and is then "last used".
   const upload = await page.request.post("/api/v1/projects/finance/artifacts", {
     headers: { authorization: `Bearer ${secret}`, cookie: "" },
     multipart: {},
   });
-  expect(upload.status()).toBe(400);
+  expect(upload.status()).toBe(422);
   await page.reload();
   await expect(row).not.toContainText("never");
 
