@@ -177,4 +177,32 @@ describe("sign-in with OpenID Connect, code flow with PKCE, over HTTP", () => {
     const { response } = await signInAs(client, "reader", "//evil.example/x");
     expect(response.headers.get("location")).toBe("/");
   });
+
+  test("behind a TLS proxy (X-Forwarded-Proto: https) the cookies are Secure", async () => {
+    const publicUrl = process.env.CATALOG_PUBLIC_URL;
+    delete process.env.CATALOG_PUBLIC_URL;
+    try {
+      const response = await signIn.GET(
+        new Request(`${catalog.url}/auth/sign-in`, {
+          headers: {
+            "x-forwarded-proto": "https",
+            host: "catalog.example.com",
+          },
+        }),
+      );
+      expect(response.status).toBe(302);
+      const authorize = new URL(response.headers.get("location") ?? "");
+      expect(authorize.searchParams.get("redirect_uri")).toBe(
+        "https://catalog.example.com/auth/callback",
+      );
+      const cookie = response.headers.getSetCookie().join("\n");
+      expect(cookie).toMatch(/^catalog_sign_in=/);
+      expect(cookie).toMatch(/; Secure/i);
+      expect(cookie).toMatch(/; HttpOnly/i);
+      expect(cookie).toMatch(/; SameSite=Lax/i);
+      expect(cookie).toMatch(/; Path=\/auth\/callback/i);
+    } finally {
+      process.env.CATALOG_PUBLIC_URL = publicUrl;
+    }
+  });
 });
