@@ -64,6 +64,15 @@ function configuration(redirectUris: string[]): Configuration {
       },
     ],
     pkce: { required: () => true },
+    // Set, so that the provider does not remind the test log of its defaults.
+    ttl: {
+      AccessToken: 600,
+      AuthorizationCode: 60,
+      Grant: 3600,
+      IdToken: 600,
+      Interaction: 600,
+      Session: 3600,
+    },
     claims: {
       openid: ["sub"],
       profile: ["name", "preferred_username"],

@@ -19,7 +19,9 @@ export type StoredSession = SessionUser & { id: bigint; expiresAt: Date };
 
 /**
  * Starts a session and returns the secret for its cookie, the only place the
- * secret lives: the table keeps its SHA-256 (see hashSecret).
+ * secret lives: the table keeps its SHA-256 (see hashSecret). Sessions that
+ * expired go at the same time, so the table holds about one row per person
+ * signed in.
  */
 export async function createSession(
   user: SessionUser,
@@ -27,9 +29,12 @@ export async function createSession(
 ): Promise<{ secret: string; expiresAt: Date }> {
   const secret = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now().getTime() + SESSION_HOURS * 3600_000);
-  await getPrisma().session.create({
-    data: { ...user, secretHash: hashSecret(secret), expiresAt, address },
-  });
+  await getPrisma().$transaction([
+    getPrisma().session.deleteMany({ where: { expiresAt: { lte: now() } } }),
+    getPrisma().session.create({
+      data: { ...user, secretHash: hashSecret(secret), expiresAt, address },
+    }),
+  ]);
   return { secret, expiresAt };
 }
 
