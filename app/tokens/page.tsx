@@ -41,7 +41,19 @@ export default async function TokensPage() {
         <Card>
           <CardHeader
             title="New token"
-            description="Send it as Authorization: Bearer <secret>."
+            description={
+              <>
+                Send it as{" "}
+                <code className="font-mono text-xs">
+                  Authorization: Bearer &lt;secret&gt;
+                </code>
+                ; a CI token uploads with{" "}
+                <code className="font-mono text-xs">
+                  POST /api/v1/projects/&lt;project&gt;/artifacts
+                </code>
+                .
+              </>
+            }
           />
           <div className="p-4">
             <CreateTokenForm
