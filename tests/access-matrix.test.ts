@@ -28,6 +28,9 @@ import * as impact from "@/app/api/v1/impact/[uniqueId]/route";
 import * as star from "@/app/api/v1/star/[uniqueId]/route";
 import * as lineage from "@/app/api/v1/lineage/route";
 import * as lineageProjects from "@/app/api/v1/lineage/projects/route";
+import * as lineageRefs from "@/app/api/v1/lineage/refs/route";
+import * as lineageNeighbours from "@/app/api/v1/lineage/neighbours/route";
+import * as mcp from "@/app/api/mcp/route";
 import * as search from "@/app/api/v1/search/route";
 import * as governance from "@/app/api/v1/governance/route";
 import * as changes from "@/app/api/v1/changes/route";
@@ -290,6 +293,36 @@ const ROWS: Row[] = [
     expected: READ,
     run: (who) =>
       callRoute(who, lineageProjects.GET, "/api/v1/lineage/projects"),
+  },
+  {
+    route: "GET /api/v1/lineage/refs",
+    expected: READ,
+    run: (who) =>
+      callRoute(
+        who,
+        lineageRefs.GET,
+        "/api/v1/lineage/refs?consumer=marketing&producer=finance",
+      ),
+  },
+  {
+    route: "GET /api/v1/lineage/neighbours",
+    expected: READ,
+    run: (who) =>
+      callRoute(
+        who,
+        lineageNeighbours.GET,
+        `/api/v1/lineage/neighbours?node=${encodeURIComponent(model.uniqueId)}`,
+      ),
+  },
+  {
+    route: "POST /api/mcp (tools/list)",
+    expected: READ,
+    run: (who) =>
+      callRoute(who, mcp.POST, "/api/mcp", {
+        method: "POST",
+        headers: { accept: "application/json, text/event-stream" },
+        body: { jsonrpc: "2.0", id: 1, method: "tools/list" },
+      }),
   },
   {
     route: "GET /api/v1/search",
