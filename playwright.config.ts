@@ -10,6 +10,8 @@ const PORT = Number(process.env.E2E_PORT ?? 3107);
  */
 export default defineConfig({
   testDir: "e2e",
+  // Sign-in's specs need a server with sign-in on: playwright.signin.config.ts.
+  testIgnore: "signin/**",
   fullyParallel: false,
   forbidOnly: Boolean(process.env.CI),
   workers: 1,

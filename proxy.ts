@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { renderUnavailableHtml } from "@/components/shell/unavailable-html";
 import { jsonError } from "@/lib/api/responses";
+import { gateRequest } from "@/lib/api/access";
 import { isDatabaseAway, RETRY_AFTER_SECONDS } from "@/lib/db/availability";
 import {
   buildContentSecurityPolicy,
@@ -22,9 +23,11 @@ const NOT_FOUND_PATH = "/_not-found";
  * pages get the not-found page and the API its JSON error, status 400. So
  * does a page URL with a NUL byte (the API refuses those in withApiErrors,
  * since its query strings do not pass through here). While the database is
- * away, pages get the "unavailable" page, status 503.
+ * away, pages get the "unavailable" page, status 503. With sign-in on, pages
+ * and feeds pass the access gate (lib/api/access.ts); the API passes it in
+ * withApiErrors, since its uploads must not be buffered here.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const isApi = pathname.startsWith("/api/");
   if (!isApi && hasNulByte(pathname + search))
@@ -36,6 +39,8 @@ export function proxy(request: NextRequest) {
   }
   if (isApi) return NextResponse.next();
   if (isDatabaseAway()) return unavailable();
+  const refused = await gateRequest(request);
+  if (refused) return refused;
   return withPolicy(request);
 }
 

@@ -6,6 +6,8 @@ import { Suspense, type ReactNode } from "react";
 import { SearchBox } from "@/components/search/search-box";
 import { Providers } from "@/components/shell/providers";
 import { SiteHeader } from "@/components/shell/site-header";
+import { AccountMenu } from "@/components/shell/account-menu";
+import { getViewer } from "@/lib/auth/viewer";
 import { SkipLink } from "@/components/shell/skip-link";
 import { NONCE_HEADER } from "@/lib/security/headers";
 import "./globals.css";
@@ -32,6 +34,7 @@ export default async function RootLayout({
 }) {
   // Reading the nonce makes every page dynamic, which a per-request CSP requires.
   const nonce = (await headers()).get(NONCE_HEADER) ?? undefined;
+  const viewer = await getViewer();
   return (
     // next-themes sets the theme class on <html> before hydration.
     <html
@@ -47,6 +50,7 @@ export default async function RootLayout({
             <Suspense fallback={null}>
               <SearchBox />
             </Suspense>
+            {viewer ? <AccountMenu viewer={viewer} /> : null}
           </SiteHeader>
           <main
             id="main"

@@ -38,3 +38,76 @@ describe("readEnv", () => {
     expect(message.split("\n")).toHaveLength(4);
   });
 });
+
+describe("readEnv: sign-in", () => {
+  const ON = {
+    NODE_ENV: "test" as const,
+    CATALOG_OIDC_ISSUER: "https://id.example.com/",
+    CATALOG_OIDC_CLIENT_ID: "catalog",
+    CATALOG_OIDC_CLIENT_SECRET: "hush-hush",
+  };
+
+  test("off without an identity provider", () => {
+    expect(readEnv({ NODE_ENV: "test" }).signIn).toBeNull();
+  });
+
+  test("on with all three; groups map to roles", () => {
+    const { signIn } = readEnv({
+      ...ON,
+      CATALOG_ADMIN_GROUPS: "platform, catalog-admins",
+      CATALOG_MAINTAINER_GROUPS: "team-sales:sales,team-crm:crm",
+    });
+    expect(signIn).toMatchObject({
+      issuer: "https://id.example.com/",
+      groupsClaim: "groups",
+      roles: {
+        readerGroups: null,
+        adminGroups: ["platform", "catalog-admins"],
+        maintainerGroups: [
+          { group: "team-sales", project: "sales" },
+          { group: "team-crm", project: "crm" },
+        ],
+      },
+    });
+  });
+
+  test("one problem per missing variable, the secret never shown", () => {
+    const problems = problemsOf({
+      NODE_ENV: "test",
+      CATALOG_OIDC_ISSUER: "https://id.example.com/",
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(/^CATALOG_OIDC_CLIENT_ID: missing; sign-in needs/),
+      expect.stringMatching(
+        /^CATALOG_OIDC_CLIENT_SECRET: missing; sign-in needs/,
+      ),
+    ]);
+    const bad = problemsOf({
+      ...ON,
+      CATALOG_OIDC_ISSUER: "not a url",
+      CATALOG_MAINTAINER_GROUPS: "team-sales:sales,nonsense",
+    });
+    expect(bad).toHaveLength(2);
+    expect(
+      bad.some((p) => p.startsWith('CATALOG_OIDC_ISSUER="not a url"')),
+    ).toBe(true);
+    expect(
+      bad.some((p) =>
+        p.includes('"nonsense" is not of the form group:project'),
+      ),
+    ).toBe(true);
+    expect(
+      problemsOf({ ...ON, CATALOG_OIDC_CLIENT_SECRET: "" }).join("\n"),
+    ).toMatch(/^CATALOG_OIDC_CLIENT_SECRET: /);
+  });
+});
+
+function problemsOf(source: NodeJS.ProcessEnv): string[] {
+  try {
+    readEnv(source);
+  } catch (error) {
+    if (error instanceof EnvironmentError) return error.problems;
+    throw error;
+  }
+  return [];
+}

@@ -78,6 +78,10 @@ export function serveRouteHandlers(
           body: chunks.length > 0 ? Buffer.concat(chunks) : null,
         }),
       );
+      // Several Set-Cookie headers stay several (an object would keep one).
+      const cookies = answer.headers.getSetCookie();
+      if (cookies.length > 0) response.setHeader("set-cookie", cookies);
+      answer.headers.delete("set-cookie");
       response.writeHead(answer.status, Object.fromEntries(answer.headers));
       response.end(Buffer.from(await answer.arrayBuffer()));
     })();

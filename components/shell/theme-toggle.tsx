@@ -2,8 +2,8 @@
 
 import { Monitor, Moon, Sun, type LucideIcon } from "lucide-react";
 import { useTheme } from "next-themes";
-import { useSyncExternalStore } from "react";
 import { cn } from "@/components/ui/cn";
+import { useIsHydrated } from "@/components/ui/use-is-hydrated";
 
 type ThemeChoice = "system" | "light" | "dark";
 
@@ -16,17 +16,6 @@ const CHOICES: ReadonlyArray<{
   { value: "light", label: "Light", icon: Sun },
   { value: "dark", label: "Dark", icon: Moon },
 ];
-
-const subscribeToNothing = () => () => {};
-
-// The stored theme is only known in the browser; until hydration nothing is checked.
-function useIsHydrated(): boolean {
-  return useSyncExternalStore(
-    subscribeToNothing,
-    () => true,
-    () => false,
-  );
-}
 
 /** A three-way radio group: follow the system, or force light or dark. */
 export function ThemeToggle({ className }: { className?: string }) {

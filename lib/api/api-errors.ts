@@ -7,6 +7,8 @@ import {
 } from "@/lib/db/availability";
 import { hasNulByte } from "@/lib/urls";
 import { jsonError } from "./responses";
+import { gateRequest } from "./access";
+import { readSignIn } from "@/lib/auth/principal";
 import { getLogger } from "@/lib/ops/logger";
 
 /**
@@ -15,6 +17,8 @@ import { getLogger } from "@/lib/ops/logger";
  * 503 with `Retry-After` when the database is busy or away, 500 otherwise
  * (the details go to the server log, not to the client). A URL with a NUL
  * byte, which no parameter may hold and Postgres refuses, is a 400 first.
+ * With sign-in on, the request passes the access gate (lib/api/access.ts)
+ * before the handler runs: every API route is closed unless the gate opens it.
  */
 export function withApiErrors<A extends unknown[]>(
   handler: (...args: A) => Promise<Response>,
@@ -24,6 +28,14 @@ export function withApiErrors<A extends unknown[]>(
     if (request instanceof Request && hasNulByte(request.url))
       return jsonError(400, "the URL holds a NUL byte (%00)");
     try {
+      // Next passes the request whether or not the handler names it.
+      const refused =
+        request instanceof Request
+          ? await gateRequest(request)
+          : isSignInOn()
+            ? jsonError(401, "no request to authenticate")
+            : null;
+      if (refused) return refused;
       return await handler(...args);
     } catch (error) {
       if (isConnectionLost(error)) reportConnectionLost();
@@ -41,4 +53,8 @@ export function withApiErrors<A extends unknown[]>(
       );
     }
   };
+}
+
+function isSignInOn(): boolean {
+  return readSignIn() !== null;
 }

@@ -5,6 +5,15 @@ import {
   type AuthFailure,
 } from "@/lib/db/tokens";
 import { recordIngestRun } from "@/lib/db/ingest-runs";
+import { recordAudit } from "@/lib/db/audit";
+import {
+  describeActor,
+  readPrincipal,
+  readSignIn,
+  type Principal,
+} from "@/lib/auth/principal";
+import { canMaintain } from "@/lib/auth/roles";
+import { readClientAddress } from "@/lib/auth/origin";
 import { BusyError } from "@/lib/db/admission";
 import { projectNameSchema } from "@/lib/artifacts/project-name";
 import { z } from "zod";
@@ -58,6 +67,8 @@ const AUTH_MESSAGES: Record<AuthFailure, string> = {
   // Alike, so that an answer never confirms a secret was once valid.
   unknown: "the token is not valid",
   revoked: "the token is not valid",
+  expired: "the token is not valid",
+  "read-only": "a personal access token reads the API; uploads need a CI token",
 };
 
 /**
@@ -122,29 +133,67 @@ async function uploadArtifacts(
 /**
  * The checks every upload of a project's artifacts passes first: a valid
  * bearer token (401), a valid project name (400), a token that may write
- * that project (403). Answers the project and the token, or the refusal.
+ * that project (403). With sign-in on, a browser's session of someone who
+ * maintains the project stands in for the token (the access gate has
+ * checked its origin). Answers the project, the token and who sent it
+ * (for the audit log), or the refusal.
  */
 export async function authorizeProjectUpload(
   request: Request,
   projectParam: string,
-): Promise<{ project: string; tokenId: number } | Response> {
-  const auth = await authenticate(request.headers.get("authorization"));
+): Promise<UploadSender | Response> {
+  const header = request.headers.get("authorization");
+  const person = header ? null : await readSessionPerson(request);
+  if (person) return authorizePersonUpload(person, projectParam);
+  const auth = await authenticate(header);
   if (!auth.ok) return refuseAuth(auth.failure);
-  const project = projectNameSchema.safeParse(projectParam);
-  if (!project.success)
-    return errorResponse(
-      400,
-      `project "${projectParam}" ${project.error.issues[0]?.message ?? "is invalid"}`,
-    );
-  if (!canWriteProject(auth.token, project.data))
+  const project = parseProject(projectParam);
+  if (project instanceof Response) return project;
+  if (!canWriteProject(auth.token, project))
     return errorResponse(
       403,
-      `this token writes project "${auth.token.project}", not "${project.data}"`,
+      `this token writes project "${auth.token.project}", not "${project}"`,
     );
-  return { project: project.data, tokenId: auth.token.id };
+  return { project, tokenId: auth.token.id, actor: `token #${auth.token.id}` };
 }
 
-type UploadTarget = { project: string; force: boolean; tokenId: number };
+/** Who may upload a project's artifacts, and as whom the audit log names them. */
+type UploadSender = { project: string; tokenId: number | null; actor: string };
+
+type SessionPerson = Extract<Principal, { kind: "person" }>;
+
+async function readSessionPerson(
+  request: Request,
+): Promise<SessionPerson | null> {
+  const signIn = readSignIn();
+  if (!signIn) return null;
+  const principal = await readPrincipal(request, signIn);
+  return principal?.kind === "person" && principal.via === "session"
+    ? principal
+    : null;
+}
+
+function authorizePersonUpload(
+  person: SessionPerson,
+  projectParam: string,
+): UploadSender | Response {
+  const project = parseProject(projectParam);
+  if (project instanceof Response) return project;
+  if (!canMaintain(person.access, project))
+    return errorResponse(403, `you do not maintain project "${project}"`);
+  return { project, tokenId: null, actor: describeActor(person) };
+}
+
+function parseProject(projectParam: string): string | Response {
+  const project = projectNameSchema.safeParse(projectParam);
+  if (project.success) return project.data;
+  return errorResponse(
+    400,
+    `project "${projectParam}" ${project.error.issues[0]?.message ?? "is invalid"}`,
+  );
+}
+
+type UploadTarget = UploadSender & { force: boolean };
 
 async function receiveAndIngest(
   request: Request,
@@ -186,6 +235,13 @@ async function receiveAndIngest(
       origin: "api",
       tokenId: target.tokenId,
       maxArtifactBytes: limits.maxArtifactBytes,
+    });
+    await recordAudit({
+      actor: target.actor,
+      action: "ingest",
+      target: report.project,
+      address: readClientAddress(request),
+      detail: { status: report.status, nodes: report.nodes },
     });
     return Response.json(toUploadReport(report, upload));
   } catch (error) {
@@ -232,6 +288,8 @@ function refuseIngest(error: IngestRejection): Response {
 }
 
 function refuseAuth(failure: AuthFailure): Response {
+  if (failure === "read-only")
+    return errorResponse(403, AUTH_MESSAGES[failure]);
   // RFC 6750: a request without credentials gets the bare challenge; a bad
   // token also gets error="invalid_token".
   const challenge =
