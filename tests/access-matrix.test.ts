@@ -26,6 +26,8 @@ import * as diff from "@/app/api/v1/projects/[project]/diff/route";
 import * as nodes from "@/app/api/v1/nodes/[uniqueId]/route";
 import * as impact from "@/app/api/v1/impact/[uniqueId]/route";
 import * as star from "@/app/api/v1/star/[uniqueId]/route";
+import * as odcs from "@/app/api/v1/models/[uniqueId]/odcs/route";
+import * as odps from "@/app/api/v1/products/[uniqueId]/odps/route";
 import * as lineage from "@/app/api/v1/lineage/route";
 import * as lineageProjects from "@/app/api/v1/lineage/projects/route";
 import * as lineageRefs from "@/app/api/v1/lineage/refs/route";
@@ -275,6 +277,22 @@ const ROWS: Row[] = [
     expected: READ,
     run: (who) =>
       callRoute(who, star.GET, `/api/v1/star/${model.uniqueId}`, {
+        params: { uniqueId: model.uniqueId },
+      }),
+  },
+  {
+    route: "GET /api/v1/models/{id}/odcs",
+    expected: READ,
+    run: (who) =>
+      callRoute(who, odcs.GET, `/api/v1/models/${model.uniqueId}/odcs`, {
+        params: { uniqueId: model.uniqueId },
+      }),
+  },
+  {
+    route: "GET /api/v1/products/{id}/odps",
+    expected: READ,
+    run: (who) =>
+      callRoute(who, odps.GET, `/api/v1/products/${model.uniqueId}/odps`, {
         params: { uniqueId: model.uniqueId },
       }),
   },
