@@ -116,6 +116,47 @@ test.describe("project page", () => {
     await expect(resources).toContainText("1–12 of 12 models");
   });
 
+  test("browses the project as a tree, by folder and by database and schema", async ({
+    page,
+  }) => {
+    await page.goto("/projects/platform");
+    await page.getByRole("link", { name: "Browse", exact: true }).click();
+    await expect(page).toHaveURL(/\/projects\/platform\/browse$/);
+    const folders = page.getByRole("region", { name: "Folders" });
+    await folders.getByRole("link", { name: /^models/ }).click();
+    await page
+      .getByRole("region", { name: "Folders" })
+      .getByRole("link", { name: /^marts/ })
+      .click();
+    await expect(page).toHaveURL(/folder=models%2Fmarts$/);
+    await expect(
+      page
+        .getByRole("navigation", { name: "Where you are" })
+        .locator('[aria-current="location"]'),
+    ).toHaveText("marts");
+    await page
+      .getByRole("region", { name: "Nodes here" })
+      .getByRole("link", { name: "fct_orders", exact: true })
+      .click();
+    await expect(page).toHaveURL("/projects/platform/models/fct_orders");
+
+    await page.goto("/projects/platform/browse?by=relation");
+    await page
+      .getByRole("region", { name: "Databases" })
+      .getByRole("link", { name: /^analytics/ })
+      .click();
+    await page
+      .getByRole("region", { name: "Schemas" })
+      .getByRole("link", { name: /^platform_marts/ })
+      .click();
+    // Relations by their warehouse name: the v2 of dim_customers is its own table.
+    await expect(
+      page
+        .getByRole("region", { name: "Nodes here" })
+        .getByRole("link", { name: "dim_customers_v2", exact: true }),
+    ).toBeVisible();
+  });
+
   test("data products stand out with their level, and lead to the scoreboard and groups", async ({
     page,
   }) => {

@@ -211,3 +211,22 @@ export function odcsUrl(
   const params = new URLSearchParams({ project, format });
   return `/api/v1/models/${encodeURIComponent(uniqueId)}/odcs?${params.toString()}`;
 }
+
+/** Where a project's browser stands: a folder, or a database and schema. */
+export type BrowsePlace =
+  | { by: "folder"; folder: string }
+  | { by: "relation"; database: string | null; schema: string | null };
+
+/** A project's nodes as a tree: by folder, or by database and schema. */
+export function browseUrl(project: string, place: BrowsePlace): string {
+  const params = new URLSearchParams();
+  if (place.by === "folder") {
+    if (place.folder !== "") params.set("folder", place.folder);
+  } else {
+    params.set("by", "relation");
+    if (place.database !== null) params.set("database", place.database);
+    if (place.schema !== null) params.set("schema", place.schema);
+  }
+  const query = params.toString();
+  return `${projectUrl(project)}/browse${query === "" ? "" : `?${query}`}`;
+}

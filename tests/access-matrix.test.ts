@@ -186,6 +186,7 @@ const ROWS: Row[] = [
   page(() => "/projects/finance/scoreboard"),
   page(() => "/projects/finance/governance"),
   page(() => "/projects/finance/changes"),
+  page(() => "/projects/finance/browse?folder=models"),
   page(() => `/owners/${model.owner}`),
   page(() => "/search?q=orders"),
   page(() => "/mesh"),

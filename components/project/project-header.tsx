@@ -1,11 +1,22 @@
-import { FolderGit2, History, Medal, ShieldCheck } from "lucide-react";
+import {
+  FolderGit2,
+  FolderTree,
+  History,
+  Medal,
+  ShieldCheck,
+} from "lucide-react";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { getButtonClasses } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { ProjectDetail } from "@/lib/db/queries/projects";
-import { changesUrl, governanceUrl, scoreboardUrl } from "@/lib/urls";
+import {
+  browseUrl,
+  changesUrl,
+  governanceUrl,
+  scoreboardUrl,
+} from "@/lib/urls";
 import { IngestStatusBadge } from "./ingest-status-badge";
 
 /** The top of a project page: its stack, when its artifacts were made and how its last ingest went. */
@@ -28,6 +39,13 @@ export function ProjectHeader({ project }: { project: ProjectDetail }) {
       description={stack.length > 0 ? stack.join(" · ") : undefined}
       actions={
         <>
+          <Link
+            href={browseUrl(project.name, { by: "folder", folder: "" })}
+            className={getButtonClasses({ variant: "secondary" })}
+          >
+            <FolderTree aria-hidden className="size-3.5" />
+            Browse
+          </Link>
           <Link
             href={changesUrl(project.name)}
             className={getButtonClasses({ variant: "secondary" })}
