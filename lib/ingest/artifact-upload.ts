@@ -231,7 +231,8 @@ function refuseIngest(error: IngestRejection): Response {
   return errorResponse(error.isTooLarge ? 413 : 422, error.message, error.file);
 }
 
-function refuseAuth(failure: AuthFailure): Response {
+/** 401 for a missing or bad bearer token, with the RFC 6750 challenge. */
+export function refuseAuth(failure: AuthFailure): Response {
   // RFC 6750: a request without credentials gets the bare challenge; a bad
   // token also gets error="invalid_token".
   const challenge =
