@@ -130,3 +130,30 @@ describe("parseSourcesConfig names the file, line and entry of each problem", ()
     expect(() => parse(text)).toThrow(message);
   });
 });
+
+test("the README's example sources file reads, every type in it", async () => {
+  const { readFile } = await import("node:fs/promises");
+  const readme = await readFile(
+    new URL("../../README.md", import.meta.url),
+    "utf8",
+  );
+  const section = readme.slice(
+    readme.indexOf("## Pulling from where artifacts live"),
+  );
+  const example = /```yaml\n([\s\S]*?)```/.exec(section)?.[1] ?? "";
+  const config = parse(example, {
+    ARTIFACTS_TOKEN: "t",
+    S3_URL: "http://127.0.0.1:9000",
+  });
+  expect(config.warnings).toEqual([]);
+  expect(
+    config.sources.map((s) => [s.name, s.location.type, s.schedule]),
+  ).toEqual([
+    ["core", "file", "*/30 * * * *"],
+    ["marketing", "http", "*/30 * * * *"],
+    ["sales", "s3", "0 * * * *"],
+    ["finance", "gcs", "*/30 * * * *"],
+    ["hr", "azure", "*/30 * * * *"],
+    ["platform", "dbt_cloud", "*/30 * * * *"],
+  ]);
+});
