@@ -16,16 +16,13 @@ export type PullRecord = {
   at: Date;
 } & (
   | {
-      outcome: "unchanged";
+      outcome: "ingested" | "unchanged";
       validator: string | null;
       contentHash: string | null;
-    }
-  | {
-      outcome: "ingested";
-      validator: string;
-      contentHash: string;
-      projectName: string;
-      change: Record<string, unknown>;
+      /** The project the pull fed, when it got as far as the ingest. */
+      projectName: string | null;
+      /** The ingest's summary when it wrote something; null keeps the last one. */
+      change: Record<string, unknown> | null;
     }
   | { outcome: "failed"; error: string }
 );
@@ -79,7 +76,6 @@ export async function recordPull(
     );
     return;
   }
-  const isIngested = pull.outcome === "ingested";
   await db.query(
     `INSERT INTO source_pulls (name, type, last_attempt_at, last_success_at, consecutive_failures, last_outcome,
        validators, content_hash, project_name, last_change)
@@ -90,7 +86,7 @@ export async function recordPull(
          ELSE jsonb_build_object('manifest', $5::text) END,
        content_hash = COALESCE($6, source_pulls.content_hash),
        project_name = COALESCE($7, source_pulls.project_name),
-       last_change = CASE WHEN $4 = 'ingested' THEN $8 ELSE source_pulls.last_change END`,
+       last_change = COALESCE($8, source_pulls.last_change)`,
     [
       pull.name,
       pull.type,
@@ -98,8 +94,8 @@ export async function recordPull(
       pull.outcome,
       pull.validator,
       pull.contentHash,
-      isIngested ? pull.projectName : null,
-      isIngested ? JSON.stringify(pull.change) : null,
+      pull.projectName,
+      pull.change === null ? null : JSON.stringify(pull.change),
     ],
   );
 }

@@ -59,6 +59,8 @@ export async function pullSource(
         outcome: "unchanged",
         validator,
         contentHash,
+        projectName: null,
+        change: null,
       });
       observe("unchanged");
       return {
@@ -67,21 +69,25 @@ export async function pullSource(
       };
     }
     const report = await ingestPulled(entry, fetched.artifacts, maxBytes);
+    // Bytes the catalog already holds (pushed from CI, say) write nothing either.
+    const outcome = report.status;
     await recordPull({
       ...base,
-      outcome: "ingested",
+      outcome,
       validator: fetched.validator,
-      contentHash: contentHash ?? "",
+      contentHash,
       projectName: report.project,
-      change: {
-        status: report.status,
-        nodes: report.nodes,
-        edges: report.edges,
-        dataProducts: report.dataProducts,
-        warnings: report.warnings.length,
-      },
+      change:
+        outcome === "ingested"
+          ? {
+              nodes: report.nodes,
+              edges: report.edges,
+              dataProducts: report.dataProducts,
+              warnings: report.warnings.length,
+            }
+          : null,
     });
-    observe("ingested");
+    observe(outcome);
     return {
       outcome: "ingested",
       project: report.project,

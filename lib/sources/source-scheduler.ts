@@ -26,6 +26,8 @@ export type SchedulerOptions = {
    * the queue gives the job to another instance.
    */
   expireInSeconds?: number;
+  /** The first retry's delay after a failed pull; each next one doubles it. */
+  retryDelaySeconds?: number;
   /** How often the queue looks for expired jobs to hand out again. */
   maintenanceIntervalSeconds?: number;
   /** Take jobs from the queue (default); false: only schedule and queue them. */
@@ -71,7 +73,7 @@ export async function startSourceScheduler(
     // At most one pull of a source waiting and one running.
     policy: "stately",
     retryLimit: 4,
-    retryDelay: 30,
+    retryDelay: options.retryDelaySeconds ?? 30,
     retryBackoff: true,
     expireInSeconds: options.expireInSeconds ?? 15 * 60,
   });
@@ -93,14 +95,17 @@ export async function startSourceScheduler(
       db,
     });
   const tick = () => claimAndQueue(options.config.sources, send);
+  const tickLogged = () => {
+    tick().catch((error: unknown) =>
+      getLogger().error({ err: error }, "scheduling pulls failed"),
+    );
+  };
+  // A server that starts pulls what is due at once, then looks again every tickMs.
+  if (options.tickMs !== null) tickLogged();
   const timer =
     options.tickMs === null
       ? undefined
-      : setInterval(() => {
-          tick().catch((error: unknown) =>
-            getLogger().error({ err: error }, "scheduling pulls failed"),
-          );
-        }, options.tickMs ?? 15_000);
+      : setInterval(tickLogged, options.tickMs ?? 15_000);
   return {
     tick,
     pullNow: async (name) => (await send(name)) !== null,

@@ -86,8 +86,8 @@ manifests:
           lastSuccessAt: now,
           lastError: null,
           nextRunAt: "2026-11-01T06:30:00.000Z",
+          lastOutcome: "ingested",
           lastChange: {
-            status: "ingested",
             nodes: 30,
             edges: 14,
             dataProducts: 0,
