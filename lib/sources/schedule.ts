@@ -1,4 +1,5 @@
-import { parseExpression } from "cron-parser";
+// cron-parser 4 is CommonJS that Node's ESM loader cannot see named exports in.
+import cronParser from "cron-parser";
 
 /** The schedule of a source that says none: hourly, on the hour. */
 export const DEFAULT_SCHEDULE = "0 * * * *";
@@ -6,7 +7,7 @@ export const DEFAULT_SCHEDULE = "0 * * * *";
 /** Why `expression` is not a cron schedule, or null when it is one. */
 export function findCronProblem(expression: string): string | null {
   try {
-    parseExpression(expression, { utc: true });
+    cronParser.parseExpression(expression, { utc: true });
     return null;
   } catch (error) {
     return (error as Error).message;
@@ -19,7 +20,8 @@ export function findCronProblem(expression: string): string | null {
  * moves past now (missed runs are not made up one by one).
  */
 export function nextRunAfter(expression: string, after: Date): Date {
-  return parseExpression(expression, { utc: true, currentDate: after })
+  return cronParser
+    .parseExpression(expression, { utc: true, currentDate: after })
     .next()
     .toDate();
 }
