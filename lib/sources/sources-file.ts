@@ -1,5 +1,5 @@
-import fs from "node:fs/promises";
 import path from "node:path";
+import { readConfigFile } from "@/lib/ingest/config-file";
 import { SourcesConfigError, parseSourcesConfig } from "./sources-config";
 import type { SourcesConfig } from "./source-types";
 
@@ -16,23 +16,17 @@ export async function loadSourcesConfig(options: {
   cwd: string;
   env: Record<string, string | undefined>;
 }): Promise<SourcesConfig | null> {
-  const named = options.file;
-  const absolute = path.resolve(
-    /* turbopackIgnore: true */ options.cwd,
-    named ?? SOURCES_FILE_NAME,
-  );
-  const text = await fs
-    .readFile(/* turbopackIgnore: true */ absolute, "utf8")
-    .catch((error: NodeJS.ErrnoException) => {
-      if (named === undefined && error.code === "ENOENT") return null;
-      throw new SourcesConfigError(
-        `sources file ${named ?? absolute}: cannot be read (${error.message})`,
-      );
-    });
-  if (text === null) return null;
-  return parseSourcesConfig(text, {
-    file: named ?? SOURCES_FILE_NAME,
-    baseDir: path.dirname(absolute),
+  const file = await readConfigFile({
+    named: options.file,
+    defaultName: SOURCES_FILE_NAME,
+    cwd: options.cwd,
+    what: "sources file",
+    toError: (message) => new SourcesConfigError(message),
+  });
+  if (!file) return null;
+  return parseSourcesConfig(file.text, {
+    file: file.label,
+    baseDir: path.dirname(file.absolute),
     env: options.env,
   });
 }

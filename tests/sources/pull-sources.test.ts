@@ -254,4 +254,22 @@ describe("each source type ingests a project from a real server, and an unchange
       }),
     ]);
   });
+
+  test("an object over the artifact limit is refused from its declared size, before it is read", async () => {
+    const s3 = await startS3("artifacts");
+    closers.push(s3.close);
+    await s3.put("big/manifest.json", MANIFEST);
+    process.env.AWS_ACCESS_KEY_ID = "S3RVER";
+    process.env.AWS_SECRET_ACCESS_KEY = "S3RVER";
+    process.env.CATALOG_MAX_ARTIFACT_BYTES = "1024";
+    closers.push(() =>
+      Promise.resolve(void delete process.env.CATALOG_MAX_ARTIFACT_BYTES),
+    );
+    const entry = parseOne(
+      `manifests:\n  - name: ${PROJECT}\n    type: s3\n    config: { bucket_name: artifacts, object_name: big/manifest.json, endpoint_url: "${s3.url}" }\n`,
+    );
+    await expect(pullSource(entry)).rejects.toThrow(
+      "s3://artifacts/big/manifest.json: is 335 KiB, over the limit of 1.0 KiB",
+    );
+  });
 });

@@ -1,11 +1,8 @@
+import { refuseOversize } from "@/lib/artifacts/decode";
 import { BlobServiceClient, RestError } from "@azure/storage-blob";
 import { ArtifactUnavailableError } from "@/lib/ingest/fetch-artifact";
 import type { FetchRequest, SourceFetch } from "./fetch-types";
-import {
-  assertObjectSize,
-  describeStoreError,
-  fetchFromObjectStore,
-} from "./object-store";
+import { describeStoreError, fetchFromObjectStore } from "./object-store";
 
 export type AzureLocation = {
   containerName: string;
@@ -40,7 +37,7 @@ export async function fetchAzureSource(
           .download(0, undefined, {
             conditions: ifNoneMatch ? { ifNoneMatch } : undefined,
           });
-        assertObjectSize(where, answer.contentLength, request.maxBytes);
+        refuseOversize(where, answer.contentLength ?? 0, request.maxBytes);
         const bytes = await readAll(answer.readableStreamBody);
         return { bytes, version: answer.etag ?? "" };
       } catch (error) {

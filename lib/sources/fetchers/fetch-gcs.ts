@@ -1,10 +1,7 @@
+import { refuseOversize } from "@/lib/artifacts/decode";
 import { Storage } from "@google-cloud/storage";
 import type { FetchRequest, SourceFetch } from "./fetch-types";
-import {
-  assertObjectSize,
-  describeStoreError,
-  fetchFromObjectStore,
-} from "./object-store";
+import { describeStoreError, fetchFromObjectStore } from "./object-store";
 
 export type GcsLocation = {
   projectId: string | undefined;
@@ -37,7 +34,7 @@ export async function fetchGcsSource(
         const [metadata] = await bucket.file(key).getMetadata();
         const generation = String(metadata.generation ?? "");
         if (ifNoneMatch !== null && generation === ifNoneMatch) return null;
-        assertObjectSize(where, Number(metadata.size), request.maxBytes);
+        refuseOversize(where, Number(metadata.size ?? 0), request.maxBytes);
         const [bytes] = await bucket.file(key, { generation }).download();
         return { bytes, version: generation };
       } catch (error) {

@@ -1,10 +1,7 @@
+import { refuseOversize } from "@/lib/artifacts/decode";
 import { GetObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import type { FetchRequest, SourceFetch } from "./fetch-types";
-import {
-  assertObjectSize,
-  describeStoreError,
-  fetchFromObjectStore,
-} from "./object-store";
+import { describeStoreError, fetchFromObjectStore } from "./object-store";
 
 export type S3Location = {
   bucketName: string;
@@ -40,7 +37,7 @@ export async function fetchS3Source(
               IfNoneMatch: ifNoneMatch ?? undefined,
             }),
           );
-          assertObjectSize(where, answer.ContentLength, request.maxBytes);
+          refuseOversize(where, answer.ContentLength ?? 0, request.maxBytes);
           const bytes =
             (await answer.Body?.transformToByteArray()) ?? new Uint8Array();
           return { bytes, version: answer.ETag ?? "" };

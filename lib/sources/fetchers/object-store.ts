@@ -1,4 +1,3 @@
-import { formatBytes } from "@/lib/artifacts/decode";
 import { ArtifactError } from "@/lib/artifacts/errors";
 import type { ArtifactKind } from "@/lib/artifacts/types";
 import { ArtifactUnavailableError } from "@/lib/ingest/fetch-artifact";
@@ -39,25 +38,12 @@ function siblingsOf(kinds: ArtifactKind[]): ArtifactKind[] {
   return kinds.filter((k) => k !== "manifest");
 }
 
-/** Refuses an object whose declared size is over the limit before reading it. */
-export function assertObjectSize(
-  where: string,
-  size: number | undefined,
-  maxBytes: number,
-): void {
-  if (size !== undefined && size > maxBytes)
-    throw new ArtifactError(
-      where,
-      `is ${formatBytes(size)}, over the limit of ${formatBytes(maxBytes)}`,
-      { isTooLarge: true },
-    );
-}
-
-/** An SDK's failure as a message naming the object (never the credentials). */
-export function describeStoreError(
-  where: string,
-  error: unknown,
-): ArtifactUnavailableError {
+/**
+ * An SDK's failure as a message naming the object (never the credentials);
+ * an artifact refused for its size stays that refusal.
+ */
+export function describeStoreError(where: string, error: unknown): Error {
+  if (error instanceof ArtifactError) return error;
   const { name, message, code } = error as {
     name?: string;
     message?: string;
