@@ -91,7 +91,7 @@ export async function benchPulls(workDir: string): Promise<string> {
     ];
     const rows: Row[] = [];
     for (const [type, body] of configs) {
-      await useFreshDatabase(cluster.url, type);
+      await switchToFreshDatabase(cluster.url, type);
       rows.push(await measure(type, toEntry(body, workDir)));
     }
     return [
@@ -138,7 +138,7 @@ async function measure(type: string, entry: SourceEntry): Promise<Row> {
 }
 
 /** Each type starts from a catalog of its own, so that its first pull ingests. */
-async function useFreshDatabase(
+async function switchToFreshDatabase(
   clusterUrl: string,
   name: string,
 ): Promise<void> {
