@@ -50,7 +50,7 @@ function LastChange({ source }: { source: SourceStatus }) {
   if (lastOutcome === "unchanged")
     return (
       <>
-        <span>Nothing new</span>
+        <span className="whitespace-nowrap">Nothing new</span>
         {lastChange ? (
           <p className="mt-1 text-xs text-fg-subtle">
             last ingest: {describeIngest(lastChange)}
@@ -72,7 +72,7 @@ export function SourceRow({ source }: { source: SourceStatus }) {
           {source.isOptional ? <Badge tone="skipped">optional</Badge> : null}
         </div>
         <div
-          className="mt-0.5 max-w-md truncate font-mono text-xs text-fg-muted"
+          className="mt-0.5 max-w-48 truncate font-mono sm:max-w-md text-xs text-fg-muted"
           title={source.location}
         >
           {source.location}
