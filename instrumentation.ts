@@ -7,6 +7,7 @@
  * request when it can, then keeps it: a supervisor restarts the embedded
  * cluster when it dies, `/api/ready` answers 503 while the database is
  * away, and the server exits when it stays away (rather than answer 503 for ever).
+ * With a sources file, it then pulls the sources on their schedules.
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
@@ -32,10 +33,14 @@ export async function register(): Promise<void> {
   });
   if (!(await supervisor.firstCheck)) return;
   const { connectDatabase } = await import("./lib/db/connect");
-  if ((await connectDatabase()).isEmbedded)
+  const database = await connectDatabase();
+  if (database.isEmbedded)
     console.log(
       `Using the embedded PostgreSQL in ${process.env.CATALOG_DATA_DIR ?? ".data"}`,
     );
+  const { startConfiguredScheduler } =
+    await import("./lib/sources/running-scheduler");
+  await startConfiguredScheduler(database.url);
 }
 
 /**

@@ -8,6 +8,11 @@ const nextConfig: NextConfig = {
     "pg",
     "pg-copy-streams",
     "busboy",
+    // The pull queue and the object stores' SDKs load parts of themselves at run time.
+    "pg-boss",
+    "@aws-sdk/client-s3",
+    "@azure/storage-blob",
+    "@google-cloud/storage",
   ],
   poweredByHeader: false,
   typedRoutes: false,

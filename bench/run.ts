@@ -16,6 +16,7 @@ import {
   releaseLineageApp,
 } from "./lineage-browser";
 import { benchMcp } from "./mcp";
+import { benchPulls } from "./pulls";
 import { benchGovernance } from "./governance";
 import { benchPages } from "./pages";
 import { benchSearch } from "./search";
@@ -41,6 +42,7 @@ const SECTIONS: Section[] = [
   { id: "search", title: "Search", run: benchSearch },
   { id: "mcp", title: "MCP tools", run: benchMcp },
   { id: "governance", title: "Governance checks", run: benchGovernance },
+  { id: "pulls", title: "Pulling sources", run: benchPulls },
   { id: "lineage-queries", title: "Lineage queries", run: benchLineageQueries },
   // After "pages": these add the lineage shapes' projects to the shared mesh.
   {

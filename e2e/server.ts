@@ -16,6 +16,7 @@ import { serverLogFile, writeE2eToken } from "./token";
 import { createWriteStream } from "node:fs";
 import { buildEditedPlatform } from "./reingest-project";
 import { now } from "@/lib/clock";
+import { writeE2eSources } from "./sources-file";
 
 const port = Number(process.env.E2E_PORT ?? 3107);
 const cluster = await startThrowawayCluster();
@@ -43,11 +44,12 @@ await ingestProject({
   maxArtifactBytes,
 });
 // A product whose freshness was never checked (no sources.json).
+const trustManifest = buildTrustManifest();
 await ingestProject({
   artifacts: {
     manifest: {
       file: `${TRUST_PROJECT}/manifest.json`,
-      bytes: Buffer.from(buildTrustManifest()),
+      bytes: Buffer.from(trustManifest),
     },
   },
   origin: "cli",
@@ -59,7 +61,14 @@ await closeDb();
 
 // The server's log (JSON lines on standard error) is kept for log-scan.ts;
 // what it prints to standard output, and its warnings, show here.
-const server = startApp(port, cluster.url, { output: "pipe" });
+const sourcesFile = await writeE2eSources({
+  project: TRUST_PROJECT,
+  text: trustManifest,
+});
+const server = startApp(port, cluster.url, {
+  output: "pipe",
+  env: { CATALOG_SOURCES_FILE: sourcesFile },
+});
 const log = createWriteStream(serverLogFile(port));
 server.stdout?.pipe(process.stdout);
 server.stderr?.pipe(log);

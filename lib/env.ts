@@ -52,6 +52,8 @@ const envSchema = z.object({
   CATALOG_MAX_UPLOAD_BYTES: z.coerce.number().int().positive().optional(),
   /** The maturity policy (YAML); default: catalog-policy.yml in the working directory, if any. */
   CATALOG_POLICY_FILE: z.string().min(1).optional(),
+  /** Where to pull artifacts from, on a schedule (YAML); default: catalog-sources.yml in the working directory, if any. */
+  CATALOG_SOURCES_FILE: z.string().min(1).optional(),
   /** The address `npm run demo` and `npm start` listen on; 0.0.0.0 for every interface. */
   HOSTNAME: z.string().min(1).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).optional(),
@@ -90,6 +92,7 @@ export type CatalogEnv = {
   maxArtifactBytes: number;
   maxUploadBytes: number;
   policyFile: string | undefined;
+  sourcesFile: string | undefined;
   hostname: string;
   port: number;
   mcpTokenBudget: number;
@@ -165,6 +168,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): CatalogEnv {
     // A manifest and a catalog near the artifact limit must fit in one upload.
     maxUploadBytes: env.CATALOG_MAX_UPLOAD_BYTES ?? 2 * maxArtifactBytes,
     policyFile: env.CATALOG_POLICY_FILE,
+    sourcesFile: env.CATALOG_SOURCES_FILE,
     // Loopback unless told otherwise: a catalog is not put on a network by accident.
     hostname: env.HOSTNAME ?? "127.0.0.1",
     port: env.PORT ?? 3000,

@@ -4,7 +4,12 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
 
-type NavItem = { href: string; label: string };
+type NavItem = {
+  href: string;
+  label: string;
+  /** An operator's page: left out of the bar on narrow screens, where it would not fit. */
+  isWideOnly?: boolean;
+};
 
 // Sections are added here as their pages exist; never a link to nowhere.
 const NAV_ITEMS: readonly NavItem[] = [
@@ -12,6 +17,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { href: "/mesh", label: "Mesh map" },
   { href: "/changes", label: "Changes" },
   { href: "/governance", label: "Governance" },
+  { href: "/sources", label: "Sources", isWideOnly: true },
 ];
 
 function isActive(pathname: string, href: string): boolean {
@@ -29,7 +35,10 @@ export function MainNav() {
         {NAV_ITEMS.map((item) => {
           const isCurrent = isActive(pathname, item.href);
           return (
-            <li key={item.href}>
+            <li
+              key={item.href}
+              className={item.isWideOnly ? "hidden md:block" : undefined}
+            >
               <Link
                 href={item.href}
                 aria-current={isCurrent ? "page" : undefined}

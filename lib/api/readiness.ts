@@ -3,9 +3,10 @@ import { getPool } from "@/lib/db/client";
 import { readMigrationStatus } from "@/lib/db/migrate";
 import { EnvironmentError, readEnv } from "@/lib/env";
 import { loadPolicy } from "@/lib/ingest/policy-source";
+import { loadSourcesConfig } from "@/lib/sources/sources-file";
 
 export type ReadinessCheck = {
-  name: "environment" | "database" | "migrations" | "policy";
+  name: "environment" | "database" | "migrations" | "policy" | "sources";
   isOk: boolean;
   /** What was found, or what is wrong and where: for an operator. */
   message: string;
@@ -16,7 +17,8 @@ export type Readiness = { isReady: boolean; checks: ReadinessCheck[] };
 /**
  * Whether this server can serve the catalog, and if not, why: the
  * environment is valid, the database answers, every migration on disk is
- * applied (and none changed since), and the maturity policy file reads.
+ * applied (and none changed since), and the maturity policy and sources
+ * files read.
  */
 export async function checkReadiness(): Promise<Readiness> {
   const checks = [
@@ -39,6 +41,7 @@ export async function checkReadiness(): Promise<Readiness> {
       return "all applied";
     }),
     await check("policy", readPolicySource),
+    await check("sources", readSourcesFile),
   ];
   return { isReady: checks.every((c) => c.isOk), checks };
 }
@@ -64,7 +67,7 @@ function describe(error: unknown): string {
 
 /**
  * What keeps the server from starting, one line per problem: each bad
- * environment variable, then the policy file. Checked before anything else,
+ * environment variable, then the policy and sources files. Checked before anything else,
  * so that a typo is a clear exit rather than a server that fails later.
  */
 export async function findConfigurationProblems(): Promise<string[]> {
@@ -75,8 +78,11 @@ export async function findConfigurationProblems(): Promise<string[]> {
       ? error.problems
       : [describe(error)];
   }
-  const policy = await check("policy", readPolicySource);
-  return policy.isOk ? [] : [policy.message];
+  const files = [
+    await check("policy", readPolicySource),
+    await check("sources", readSourcesFile),
+  ];
+  return files.filter((c) => !c.isOk).map((c) => c.message);
 }
 
 /** Reads the maturity policy the environment names; says where it came from. */
@@ -84,4 +90,15 @@ async function readPolicySource(): Promise<string> {
   const file = readEnv().policyFile;
   const { policy } = await loadPolicy({ file, cwd: process.cwd() });
   return policy.source;
+}
+
+/** Reads the sources file (CATALOG_SOURCES_FILE or catalog-sources.yml); says what it pulls. */
+async function readSourcesFile(): Promise<string> {
+  const config = await loadSourcesConfig({
+    file: readEnv().sourcesFile,
+    cwd: process.cwd(),
+    env: process.env,
+  });
+  if (!config) return "no sources file: nothing is pulled";
+  return `${config.file}: ${config.sources.length} source(s)`;
 }

@@ -6,7 +6,7 @@ export type IngestRunRecord = {
   projectName: string;
   projectId: number | null;
   tokenId: number | null;
-  origin: "cli" | "api" | "loom";
+  origin: "cli" | "api" | "loom" | "pull";
   status: "ingested" | "unchanged" | "rejected";
   startedAt: Date;
   durationMs: number;

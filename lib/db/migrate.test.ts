@@ -36,6 +36,7 @@ describe("migrate", () => {
       prisma.docBlock.count(),
       prisma.ingestRun.count(),
       prisma.apiToken.count(),
+      prisma.sourcePull.count(),
     ]);
     expect(counts.every((c) => c === 0)).toBe(true);
     const project = await prisma.project.create({ data: { name: "p" } });

@@ -2,7 +2,8 @@ import "server-only";
 import type pg from "pg";
 
 // One vocabulary for the mesh; its writers take turns (see syncVocabulary).
-const VOCABULARY_LOCK = 7265;
+/** The advisory lock an ingest takes last, held until its commit. */
+export const VOCABULARY_LOCK = 7265;
 
 /**
  * Replaces, in the ingest's transaction, the words of the project's names

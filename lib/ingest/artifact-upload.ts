@@ -287,7 +287,8 @@ function refuseIngest(error: IngestRejection): Response {
   return errorResponse(error.isTooLarge ? 413 : 422, error.message, error.file);
 }
 
-function refuseAuth(failure: AuthFailure): Response {
+/** 401 for a missing or bad bearer token, with the RFC 6750 challenge; 403 for a token that may only read. */
+export function refuseAuth(failure: AuthFailure): Response {
   if (failure === "read-only")
     return errorResponse(403, AUTH_MESSAGES[failure]);
   // RFC 6750: a request without credentials gets the bare challenge; a bad

@@ -19,6 +19,24 @@ export type FetchOptions = {
 /** A server that sends nothing for this long is given up on; a slow but moving download is not. */
 export const DEFAULT_IDLE_TIMEOUT_MS = 30_000;
 
+/** What an http(s) store answered: the body and its validators, or "not modified". */
+export type ConditionalFetch =
+  | { isModified: false }
+  | {
+      isModified: true;
+      bytes: Uint8Array;
+      etag: string | null;
+      lastModified: string | null;
+    };
+
+export type ConditionalOptions = FetchOptions & {
+  /** Sent with the request (authorization); never written into a message. */
+  headers?: Record<string, string>;
+  /** Validators from the last answer: a store that still holds them answers 304 and sends nothing. */
+  etag?: string | null;
+  lastModified?: string | null;
+};
+
 /**
  * Downloads an artifact over http(s): refuses a body over `maxBytes` as soon
  * as the count passes it (or the Content-Length says so), gives up when the
@@ -29,6 +47,22 @@ export async function fetchArtifact(
   url: string,
   options: FetchOptions,
 ): Promise<Uint8Array> {
+  const answer = await fetchArtifactIfModified(url, options);
+  // Nothing conditional was asked: a 304 here is the server's error.
+  if (!answer.isModified)
+    throw new ArtifactUnavailableError(`${url}: HTTP 304 with nothing asked`);
+  return answer.bytes;
+}
+
+/**
+ * fetchArtifact with the request's headers and a conditional GET
+ * (If-None-Match / If-Modified-Since): an unchanged artifact costs one
+ * request and no body.
+ */
+export async function fetchArtifactIfModified(
+  url: string,
+  options: ConditionalOptions,
+): Promise<ConditionalFetch> {
   const idleMs = options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS;
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
@@ -42,13 +76,18 @@ export async function fetchArtifact(
     );
   armTimer();
   try {
-    const response = await fetch(url, { signal: controller.signal }).catch(
-      (error: unknown) => {
-        throw controller.signal.aborted
-          ? quiet()
-          : describeNetworkError(url, error);
-      },
-    );
+    const response = await fetch(url, {
+      signal: controller.signal,
+      headers: conditionalHeaders(options),
+    }).catch((error: unknown) => {
+      throw controller.signal.aborted
+        ? quiet()
+        : describeNetworkError(url, error);
+    });
+    if (response.status === 304) {
+      await response.body?.cancel().catch(() => {});
+      return { isModified: false };
+    }
     if (!response.ok) {
       await response.body?.cancel().catch(() => {});
       throw new ArtifactUnavailableError(
@@ -56,16 +95,33 @@ export async function fetchArtifact(
       );
     }
     assertDeclaredSize(url, response, options.maxBytes);
-    return await readBody(url, response, options.maxBytes, armTimer).catch(
-      (error: unknown) => {
-        throw controller.signal.aborted && !(error instanceof ArtifactError)
-          ? quiet()
-          : error;
-      },
-    );
+    const bytes = await readBody(
+      url,
+      response,
+      options.maxBytes,
+      armTimer,
+    ).catch((error: unknown) => {
+      throw controller.signal.aborted && !(error instanceof ArtifactError)
+        ? quiet()
+        : error;
+    });
+    return {
+      isModified: true,
+      bytes,
+      etag: response.headers.get("etag"),
+      lastModified: response.headers.get("last-modified"),
+    };
   } finally {
     clearTimeout(timer);
   }
+}
+
+function conditionalHeaders(options: ConditionalOptions): Headers {
+  const headers = new Headers(options.headers);
+  if (options.etag) headers.set("if-none-match", options.etag);
+  else if (options.lastModified)
+    headers.set("if-modified-since", options.lastModified);
+  return headers;
 }
 
 function assertDeclaredSize(

@@ -1,9 +1,9 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { LineCounter, parseDocument, type Document } from "yaml";
 import { z } from "zod";
 import type { PackageFilter } from "@/lib/artifacts/select-packages";
 import { interpolateEnv } from "./loom-env";
+import { lineOf, parseLocatedYaml, toKeys, type Located } from "./located-yaml";
 
 /** Every manifest source dbt-loom knows; the catalog reads the `file` one (paths and http(s) URLs). */
 export const LOOM_MANIFEST_TYPES = [
@@ -58,8 +58,6 @@ const entrySchema = z.object({
   included_packages: z.array(z.string()).default([]),
 });
 
-type Located = { doc: Document; lineCounter: LineCounter; file: string };
-
 /**
  * Reads a dbt-loom config the way dbt-loom does: environment variables are
  * substituted in the whole text first, then it is read as YAML. Relative file
@@ -80,18 +78,12 @@ export function parseLoomConfig(
     ({ name, line }) =>
       `${file}:${line}: environment variable ${name} is not set; it reads as an empty string, as in dbt-loom`,
   );
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(interpolated.text, { lineCounter });
-  const yamlError = doc.errors[0];
-  if (yamlError) {
-    const line = yamlError.linePos?.[0].line ?? 1;
-    const problem = (yamlError.message.split("\n")[0] ?? "")
-      .replace(/ at line \d+, column \d+:?$/, "")
-      .trim();
-    throw new LoomConfigError(`${file}:${line}: not valid YAML: ${problem}`);
-  }
-  const located: Located = { doc, lineCounter, file };
-  const root: unknown = doc.toJS();
+  const located = parseLocatedYaml(
+    interpolated.text,
+    file,
+    (message) => new LoomConfigError(message),
+  );
+  const root: unknown = located.doc.toJS();
   const manifests = z
     .object({ manifests: z.array(z.unknown()) })
     .safeParse(root);
@@ -117,9 +109,7 @@ function parseEntry(
   const parsed = entrySchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const issuePath = (issue?.path ?? []).map((p) =>
-      typeof p === "symbol" ? String(p) : p,
-    );
+    const issuePath = toKeys(issue?.path ?? []);
     fail(
       located,
       [...at, ...issuePath],
@@ -202,19 +192,6 @@ function describePath(at: (string | number)[], raw: unknown): string {
       : undefined;
   const base = `manifests[${at[1]}]`;
   return typeof name === "string" ? `${base} (${name})` : base;
-}
-
-/** The line of the deepest node along `keys` that exists (a missing key points at its parent). */
-function lineOf(located: Located, keys: (string | number)[]): number {
-  for (let depth = keys.length; depth > 0; depth--) {
-    const node: unknown = located.doc.getIn(keys.slice(0, depth), true);
-    const range =
-      typeof node === "object" && node !== null && "range" in node
-        ? (node as { range?: [number, number, number] }).range
-        : undefined;
-    if (range) return located.lineCounter.linePos(range[0]).line;
-  }
-  return 1;
 }
 
 function fail(

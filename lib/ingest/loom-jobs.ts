@@ -175,9 +175,9 @@ type PreparedManifest = {
  * copy. A manifest that cannot be read as JSON goes on untouched: the pipeline
  * rejects it with its usual message.
  */
-function prepareUpstreamManifest(
+export function prepareUpstreamManifest(
   manifest: RawArtifact,
-  entry: LoomManifestEntry,
+  entry: Pick<LoomManifestEntry, "name" | "packageFilter">,
   maxBytes: number,
 ): PreparedManifest {
   let doc: unknown;

@@ -1,9 +1,8 @@
 import { createHash } from "node:crypto";
-import fs from "node:fs/promises";
-import path from "node:path";
 import { buildDefaultPolicy } from "@/lib/score/policy-defaults";
 import { parsePolicy } from "@/lib/score/policy-parse";
 import type { Policy } from "@/lib/score/policy-types";
+import { readConfigFile } from "./config-file";
 
 /** The policy file looked for in the working directory when none is named. */
 export const POLICY_FILE_NAME = "catalog-policy.yml";
@@ -33,22 +32,16 @@ export async function loadPolicy(options: {
   file: string | undefined;
   cwd: string;
 }): Promise<LoadedPolicy> {
-  const named = options.file;
-  const candidate = path.resolve(
-    /* turbopackIgnore: true */ options.cwd,
-    named ?? POLICY_FILE_NAME,
-  );
-  const text = await fs
-    .readFile(/* turbopackIgnore: true */ candidate, "utf8")
-    .catch((error: NodeJS.ErrnoException) => {
-      if (named === undefined && error.code === "ENOENT") return null;
-      throw new PolicyFileError(
-        `policy file ${named ?? candidate}: cannot be read (${error.message})`,
-      );
-    });
-  const label = named ?? POLICY_FILE_NAME;
-  const policy =
-    text === null ? buildDefaultPolicy() : parsePolicy(text, label);
+  const file = await readConfigFile({
+    named: options.file,
+    defaultName: POLICY_FILE_NAME,
+    cwd: options.cwd,
+    what: "policy file",
+    toError: (message) => new PolicyFileError(message),
+  });
+  const policy = file
+    ? parsePolicy(file.text, file.label)
+    : buildDefaultPolicy();
   return { policy, hash: hashPolicy(policy) };
 }
 

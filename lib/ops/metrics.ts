@@ -5,6 +5,10 @@ export type IngestOutcome = "ingested" | "unchanged" | "rejected";
 
 export type PoolStats = { total: number; idle: number; waiting: number };
 export type UploadLoad = { running: number; waiting: number };
+/** One source's lag: seconds since its last successful pull (null: never pulled). */
+export type SourceLag = { source: string; seconds: number | null };
+/** The outcome of one pull of a source. */
+export type PullOutcomeLabel = "ingested" | "unchanged" | "failed";
 
 type Metrics = {
   registry: client.Registry;
@@ -12,6 +16,10 @@ type Metrics = {
   httpDuration: client.Histogram<"method" | "route" | "status">;
   ingests: client.Counter<"origin" | "outcome">;
   ingestDuration: client.Histogram<"origin" | "outcome">;
+  pulls: client.Counter<"source" | "outcome">;
+  pullDuration: client.Histogram<"source" | "outcome">;
+  sourceLag: client.Gauge<"source">;
+  readSourceLag: () => Promise<SourceLag[]>;
   poolConnections: client.Gauge<"state">;
   uploads: client.Gauge<"state">;
   readPool: () => PoolStats | null;
@@ -58,7 +66,7 @@ function createMetrics(): Metrics {
     }),
     ingests: new client.Counter({
       name: "catalog_ingests_total",
-      help: "Ingest attempts, by origin (cli, api, loom) and outcome.",
+      help: "Ingest attempts, by origin (cli, api, loom, pull) and outcome.",
       labelNames: ["origin", "outcome"],
       registers: [registry],
     }),
@@ -69,6 +77,34 @@ function createMetrics(): Metrics {
       buckets: INGEST_BUCKETS,
       registers: [registry],
     }),
+    pulls: new client.Counter({
+      name: "catalog_source_pulls_total",
+      help: "Pulls of configured sources, by source and outcome (ingested, unchanged, failed).",
+      labelNames: ["source", "outcome"],
+      registers: [registry],
+    }),
+    pullDuration: new client.Histogram({
+      name: "catalog_source_pull_duration_seconds",
+      help: "Time a pull took, fetch and ingest, by source and outcome.",
+      labelNames: ["source", "outcome"],
+      buckets: INGEST_BUCKETS,
+      registers: [registry],
+    }),
+    sourceLag: new client.Gauge({
+      name: "catalog_source_lag_seconds",
+      help: "Seconds since each source's last successful pull (a source never pulled is absent).",
+      labelNames: ["source"],
+      registers: [registry],
+      async collect() {
+        const lags = await (holder.__meshCatalogMetrics?.readSourceLag() ??
+          Promise.resolve([]));
+        this.reset();
+        for (const lag of lags)
+          if (lag.seconds !== null)
+            this.set({ source: lag.source }, lag.seconds);
+      },
+    }),
+    readSourceLag: () => Promise.resolve([]),
     poolConnections: new client.Gauge({
       name: "catalog_db_pool_connections",
       help: "Database pool connections: total open, idle, and requests waiting for one.",
@@ -108,6 +144,23 @@ export function setPoolReader(read: () => PoolStats | null): void {
 /** Tells the uploads gauge where to read from (the ingest layer admits uploads). */
 export function setUploadLoadReader(read: () => UploadLoad | null): void {
   getMetrics().readUploads = read;
+}
+
+/** Tells the lag gauge where to read from (the sources layer knows the pulls). */
+export function setSourceLagReader(read: () => Promise<SourceLag[]>): void {
+  getMetrics().readSourceLag = read;
+}
+
+/** Counts one pull of a source. */
+export function observePull(pull: {
+  source: string;
+  outcome: PullOutcomeLabel;
+  seconds: number;
+}): void {
+  const labels = { source: pull.source, outcome: pull.outcome };
+  const metrics = getMetrics();
+  metrics.pulls.inc(labels);
+  metrics.pullDuration.observe(labels, pull.seconds);
 }
 
 /** Counts one answered HTTP request. */

@@ -25,6 +25,7 @@ describe("GET /api/health and GET /api/ready", () => {
   });
   afterEach(() => {
     delete process.env.CATALOG_POLICY_FILE;
+    delete process.env.CATALOG_SOURCES_FILE;
   });
   afterAll(async () => {
     await closeDb();
@@ -47,6 +48,7 @@ describe("GET /api/health and GET /api/ready", () => {
       ["database", true],
       ["migrations", true],
       ["policy", true],
+      ["sources", true],
     ]);
   });
 
@@ -94,6 +96,24 @@ describe("GET /api/health and GET /api/ready", () => {
         name: "policy",
         message: expect.stringContaining("cannot be read") as string,
       }),
+    ]);
+  });
+
+  test("a sources file with a bad entry makes it not ready, naming its line and entry", async () => {
+    const file = path.join(dir, "sources.yml");
+    await fs.writeFile(
+      file,
+      "manifests:\n  - name: sales\n    type: s3\n    config: { bucket_name: b }\n",
+    );
+    process.env.CATALOG_SOURCES_FILE = file;
+    const { response, failing } = await readReady();
+    expect(response.status).toBe(503);
+    expect(failing).toEqual([
+      {
+        name: "sources",
+        isOk: false,
+        message: `${file}:4: manifests[0] (sales).config.object_name: Invalid input: expected string, received undefined`,
+      },
     ]);
   });
 });
