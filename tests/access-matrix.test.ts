@@ -35,6 +35,7 @@ import * as lineageNeighbours from "@/app/api/v1/lineage/neighbours/route";
 import * as mcp from "@/app/api/mcp/route";
 import * as search from "@/app/api/v1/search/route";
 import * as governance from "@/app/api/v1/governance/route";
+import * as sources from "@/app/api/v1/sources/route";
 import * as changes from "@/app/api/v1/changes/route";
 import * as tokens from "@/app/api/v1/tokens/route";
 import * as token from "@/app/api/v1/tokens/[id]/route";
@@ -191,6 +192,7 @@ const ROWS: Row[] = [
   page(() => "/search?q=orders"),
   page(() => "/mesh"),
   page(() => "/governance"),
+  page(() => "/sources"),
   page(() => "/changes"),
   page(() => "/tokens"),
   page(() => "/audit", ADMIN_PAGE),
@@ -352,6 +354,11 @@ const ROWS: Row[] = [
     route: "GET /api/v1/governance",
     expected: READ,
     run: (who) => callRoute(who, governance.GET, "/api/v1/governance"),
+  },
+  {
+    route: "GET /api/v1/sources",
+    expected: READ,
+    run: (who) => callRoute(who, sources.GET, "/api/v1/sources"),
   },
   {
     route: "GET /api/v1/changes",
