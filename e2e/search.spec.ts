@@ -55,6 +55,9 @@ test("arrow keys move through suggestions and Enter opens the chosen one", async
   await searchBox(page).press("Escape");
   await expect(searchBox(page)).toHaveAttribute("aria-expanded", "false");
   await searchBox(page).press("ArrowDown");
+  // The list opens again with the first suggestion chosen; Enter before that
+  // would submit the query to the search page instead.
+  await expect(option).toHaveAttribute("aria-selected", "true");
   await searchBox(page).press("Enter");
   await expect(page).toHaveURL(/\/projects\/finance\/models\/fct_revenue$/);
 });
