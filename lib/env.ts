@@ -31,6 +31,8 @@ const envSchema = z.object({
   CATALOG_MCP_TOKEN_BUDGET: mcpTokenBudgetSchema.optional(),
   /** Runs of each node kept in the run history (test results, build times). */
   CATALOG_RUN_HISTORY: z.coerce.number().int().min(1).max(1000).optional(),
+  /** Derive column lineage after each ingest (on, the default) or not (off). */
+  CATALOG_COLUMN_LINEAGE: z.enum(["on", "off"]).optional(),
 });
 
 export type CatalogEnv = {
@@ -44,6 +46,8 @@ export type CatalogEnv = {
   mcpTokenBudget: number;
   /** Runs of each node kept in the run history; undefined: the default. */
   runHistory: number | undefined;
+  /** Whether column lineage is derived after each ingest. */
+  isColumnLineageOn: boolean;
 };
 
 /** The environment holds bad values: one problem per variable, each naming it. */
@@ -88,5 +92,6 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): CatalogEnv {
     port: env.PORT ?? 3000,
     mcpTokenBudget: env.CATALOG_MCP_TOKEN_BUDGET ?? DEFAULT_MCP_TOKEN_BUDGET,
     runHistory: env.CATALOG_RUN_HISTORY,
+    isColumnLineageOn: env.CATALOG_COLUMN_LINEAGE !== "off",
   };
 }
