@@ -8,6 +8,8 @@ const nextConfig: NextConfig = {
     "pg",
     "pg-copy-streams",
     "busboy",
+    // Loads its WebAssembly from its own folder at run time.
+    "@polyglot-sql/sdk",
   ],
   poweredByHeader: false,
   typedRoutes: false,

@@ -5,6 +5,7 @@ import { useTestDatabase } from "@/tests/db";
 import { loadFixtureJson } from "@/tests/fixture-files";
 import { readFixtureDir } from "@/tests/fixtures";
 import { ingest, jsonArtifact } from "@/tests/ingest";
+import { getModel } from "@/lib/db/queries/nodes";
 import {
   deriveProjectColumnLineage,
   settleColumnLineage,
@@ -93,6 +94,31 @@ describe("column lineage after ingest", () => {
       "derived",
       "derived",
       "derived",
+    ]);
+  });
+
+  test("the model page says where a column comes from and how much uses it downstream", async () => {
+    await useTestDatabase();
+    await ingest(readFixtureDir(UPSTREAM));
+    const before = await getModel("upstream", "int_customer_orders");
+    expect(before?.columnLineage).toEqual({ state: "no_compiled_sql" });
+    await ingest({ manifest: jsonArtifact("manifest.json", compiledDownstream()) });
+    await settleColumnLineage();
+    const producer = await getModel("upstream", "int_customer_orders");
+    const ltv = producer?.columns.find((c) => c.name === "lifetime_value");
+    // fct_customer_revenue.lifetime_value and .customer_tier, rpt_revenue_summary.avg_customer_ltv
+    // and rpt_revenue_summary's rows (filtered on customer_tier): two models, one project.
+    expect(ltv?.lineage?.downstream).toEqual({ columns: 3, models: 2, projects: 1, exposures: 0 });
+    const consumer = await getModel("downstream", "fct_customer_revenue");
+    expect(consumer?.columnLineage).toEqual({ state: "derived", hasCompiledSql: true });
+    expect(consumer?.columns.find((c) => c.name === "lifetime_value")?.lineage?.sources).toEqual([
+      {
+        project: "upstream",
+        uniqueId: "model.upstream.int_customer_orders",
+        name: "int_customer_orders",
+        column: "lifetime_value",
+        kind: "expression",
+      },
     ]);
   });
 

@@ -15,6 +15,7 @@ import { findFocus, type FocusLookup } from "./lineage-nodes";
 import type { LineageNode } from "@/lib/mesh/lineage/graph";
 import { readOwners } from "./lineage-impact";
 import { readSnapshot, type Reader } from "./read";
+import { columnWalkSql } from "../column-walk-sql";
 
 export type ColumnImpactResult =
   | {
@@ -101,25 +102,14 @@ async function hasColumn(
   return rows[0]?.found ?? false;
 }
 
-/**
- * Column edges walked downstream from (unique_id, column); a rows-only edge
- * (no output column) ends its branch. UNION keeps each (model, column, kind)
- * once, so cycles and diamonds end.
- */
+/** Column edges walked downstream from (unique_id, column) (columnWalkSql). */
 async function walkColumns(
   db: Reader,
   uniqueId: string,
   column: string,
 ): Promise<ReachedRow[]> {
   return db.$queryRawUnsafe<ReachedRow[]>(
-    `WITH RECURSIVE walk(project_id, unique_id, column_name, kind) AS (
-       SELECT e.project_id, e.unique_id, e.column_name, e.kind FROM column_edges e
-       WHERE e.upstream_unique_id = $1 AND e.upstream_column = $2
-       UNION
-       SELECT e.project_id, e.unique_id, e.column_name, e.kind FROM walk w
-       JOIN column_edges e ON e.upstream_unique_id = w.unique_id AND e.upstream_column = w.column_name
-       WHERE w.column_name IS NOT NULL
-     )
+    `WITH RECURSIVE ${columnWalkSql("e.upstream_unique_id = $1 AND e.upstream_column = $2", true)}
      SELECT n.id::text AS node_id, p.name AS project, w.unique_id, n.name, w.column_name,
             array_agg(DISTINCT w.kind) AS kinds
      FROM walk w
