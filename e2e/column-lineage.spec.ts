@@ -19,17 +19,17 @@ test.describe("column lineage", () => {
     ).toBeVisible();
     await expect(segment.getByText("expression")).toBeVisible();
 
-    // The consumer in another project names the producer's column it copies.
+    // The consumer in another project names the producer's column it computes from.
     await page.goto("/projects/marketing/models/customer_segments");
     const consumer = page
       .getByRole("table", { name: "Columns" })
       .getByRole("row")
-      .filter({ has: page.getByText("customer_segment", { exact: true }) });
+      .filter({ has: page.getByText("audience", { exact: true }) });
     const source = consumer.getByRole("link", {
       name: "platform · dim_customers.customer_segment",
     });
     await expect(source).toBeVisible();
-    await expect(consumer.getByText("passthrough")).toBeVisible();
+    await expect(consumer.getByText("expression")).toBeVisible();
 
     // The column's impact reaches the exposure that reads the consumer.
     const impact = await page.request.get(
