@@ -14,6 +14,7 @@ const PURE_FOLDERS = [
   "lib/search/**",
   "lib/standards/**",
   "lib/sample/**",
+  "lib/column-lineage/**",
 ];
 const IMPURE_FOR_PURE = [
   {

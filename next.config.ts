@@ -13,6 +13,8 @@ const nextConfig: NextConfig = {
     "@aws-sdk/client-s3",
     "@azure/storage-blob",
     "@google-cloud/storage",
+    // Loads its WebAssembly from its own folder at run time.
+    "@polyglot-sql/sdk",
   ],
   poweredByHeader: false,
   typedRoutes: false,

@@ -24,7 +24,12 @@ export default defineConfig({
     setupFiles: ["tests/pin-clock.ts"],
     // Info lines (one per ingest) would bury the test report; warnings and
     // errors still show. The logger's own tests pass their level.
-    env: { LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" },
+    // Column lineage is derived in the background after each ingest; the
+    // tests of it turn it on, the others keep the machine for their own work.
+    env: {
+      LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+      CATALOG_COLUMN_LINEAGE: "off",
+    },
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

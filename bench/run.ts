@@ -21,6 +21,7 @@ import { benchGovernance } from "./governance";
 import { benchPages } from "./pages";
 import { benchSearch } from "./search";
 import { benchHostileLoad } from "./hostile-load";
+import { benchColumnLineage } from "./column-lineage";
 import { benchLineageQueries } from "./lineage-section";
 import { describeMachine } from "./machine";
 import {
@@ -44,6 +45,11 @@ const SECTIONS: Section[] = [
   { id: "governance", title: "Governance checks", run: benchGovernance },
   { id: "pulls", title: "Pulling sources", run: benchPulls },
   { id: "lineage-queries", title: "Lineage queries", run: benchLineageQueries },
+  {
+    id: "column-lineage",
+    title: "Column lineage on the real fixtures",
+    run: benchColumnLineage,
+  },
   // After "pages": these add the lineage shapes' projects to the shared mesh.
   {
     id: "lineage-view",

@@ -9,6 +9,7 @@ import { migrate } from "@/lib/db/migrate";
 import { ingestSampleMesh } from "@/lib/ingest/ingest-sample";
 import { startApp } from "@/lib/cli/next-server";
 import { ingestProject } from "@/lib/ingest/ingest-project";
+import { settleColumnLineage } from "@/lib/ingest/column-lineage-after-ingest";
 import { buildTrustManifest, TRUST_PROJECT } from "./trust-project";
 import { createToken } from "@/lib/db/tokens";
 import { buildXssManifest } from "./xss-project";
@@ -55,6 +56,9 @@ await ingestProject({
   origin: "cli",
   maxArtifactBytes,
 });
+// Column lineage is derived in the background after each ingest: the specs
+// read it whole.
+await settleColumnLineage();
 // A write token for the upload specs, written where they read it.
 await writeE2eToken(port, (await createToken({ project: null })).secret);
 await closeDb();

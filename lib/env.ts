@@ -77,6 +77,8 @@ const envSchema = z.object({
   CATALOG_ADMIN_GROUPS: groupListSchema.optional(),
   /** `group:project` pairs: the group's members maintain the project. */
   CATALOG_MAINTAINER_GROUPS: maintainerListSchema.optional(),
+  /** Derive column lineage after each ingest (on, the default) or not (off). */
+  CATALOG_COLUMN_LINEAGE: z.enum(["on", "off"]).optional(),
 });
 
 /** The three variables that turn sign-in on, all or none. */
@@ -98,6 +100,8 @@ export type CatalogEnv = {
   mcpTokenBudget: number;
   /** Runs of each node kept in the run history; undefined: the default. */
   runHistory: number | undefined;
+  /** Whether column lineage is derived after each ingest. */
+  isColumnLineageOn: boolean;
   /** Sign-in, when an identity provider is configured; null: the catalog is open. */
   signIn: SignInConfig | null;
 };
@@ -174,6 +178,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): CatalogEnv {
     port: env.PORT ?? 3000,
     mcpTokenBudget: env.CATALOG_MCP_TOKEN_BUDGET ?? DEFAULT_MCP_TOKEN_BUDGET,
     runHistory: env.CATALOG_RUN_HISTORY,
+    isColumnLineageOn: env.CATALOG_COLUMN_LINEAGE !== "off",
     signIn: readSignIn(env),
   };
 }

@@ -2,6 +2,7 @@ import { Section } from "@/components/ui/section";
 import { formatPlural } from "@/components/ui/format-number";
 import type { NodeDetail } from "@/lib/db/queries/nodes";
 import { ColumnsTable } from "./columns-table";
+import { LineageStatusNote } from "@/components/column-lineage/lineage-status-note";
 
 /** A node's columns, or a note on where they would come from. */
 export function ColumnsSection({ node }: { node: NodeDetail }) {
@@ -15,6 +16,7 @@ export function ColumnsSection({ node }: { node: NodeDetail }) {
           : undefined
       }
     >
+      <LineageStatusNote status={node.columnLineage} />
       {node.columns.length === 0 ? (
         <p className="rounded-lg border border-dashed border-border-strong px-5 py-4 text-[13px] text-fg-muted">
           No columns documented, and none in the last catalog.json.

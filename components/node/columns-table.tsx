@@ -11,6 +11,7 @@ import {
 import type { ColumnView } from "@/lib/db/queries/nodes";
 import { describeColumnConstraints } from "./constraints";
 import { TestChip } from "./test-chip";
+import { ColumnLineageLine } from "@/components/column-lineage/column-lineage-line";
 
 /** Whether the declared and the warehouse type say different things (case aside). */
 function isTypeDifferent(declared: string, warehouse: string): boolean {
@@ -39,8 +40,9 @@ function ColumnType({ column }: { column: ColumnView }) {
 
 /**
  * A node's columns: name with a primary-key marker, declared type (and the
- * warehouse's when it differs), description as Markdown, constraints, and
- * the tests on each column with their latest result.
+ * warehouse's when it differs), description as Markdown, constraints, the
+ * tests on each column with their latest result, and for a model where each
+ * column comes from and how much uses it downstream.
  */
 export function ColumnsTable({
   columns,
@@ -90,6 +92,12 @@ export function ColumnsTable({
                   <Markdown className="mt-1 max-w-prose text-[13px] text-fg-muted">
                     {column.description}
                   </Markdown>
+                ) : null}
+                {column.lineage ? (
+                  <ColumnLineageLine
+                    lineage={column.lineage}
+                    project={project}
+                  />
                 ) : null}
               </TableCell>
               <TableCell isMono className="whitespace-nowrap">

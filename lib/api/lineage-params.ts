@@ -64,6 +64,8 @@ export const impactQuerySchema = z.object({
   project: projectSchema,
   types: typesSchema,
   format: z.enum(["json", "csv"]).optional(),
+  /** One column of the node: its column-level impact instead of the node's. */
+  column: z.string().trim().min(1).max(1024).optional(),
   limit: z.coerce
     .number()
     .int()

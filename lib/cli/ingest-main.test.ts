@@ -102,7 +102,7 @@ describe("npm run ingest: paths", () => {
     expect(run.code).toBe(0);
     expect(await storedProjects()).toEqual(["downstream", "upstream"]);
     expect(run.stdout).toMatch(
-      /^downstream: ingested in .+\n {2}from: {3}mesh\/downstream\/target\n {2}nodes: {2}8 \(4 models, 4 tests\)\n {2}edges: {2}12\n {2}cross-project refs: 0 resolved, 6 unresolved\n\n/,
+      /^downstream: ingested in .+\n {2}from: {3}mesh\/downstream\/target\n {2}nodes: {2}8 \(4 models, 4 tests\)\n {2}edges: {2}12\n {2}cross-project refs: 0 resolved, 6 unresolved\n {2}warning: 4 models have no compiled SQL .+: model\.downstream\.dim_payment_methods, .+\n\n/,
     );
     expect(run.stdout).toContain("upstream: ingested in");
     expect(run.stdout).toContain(

@@ -1,4 +1,5 @@
 import { settleWebhooks } from "@/lib/ingest/deliver-webhooks";
+import { settleColumnLineage } from "@/lib/ingest/column-lineage-after-ingest";
 import { main } from "./ingest-main";
 
 // `npm run` starts scripts in the package's folder; paths on the command line
@@ -12,5 +13,6 @@ const code = await main(process.argv.slice(2), {
 // Webhooks about breaking changes are delivered after each commit, in the
 // background: let them finish (or give up) before the process goes.
 await settleWebhooks();
+await settleColumnLineage();
 // Exit explicitly with the code: an idle handle must not keep a finished run alive.
 process.exit(code);

@@ -26,6 +26,11 @@ import { observeIngest, type IngestOutcome } from "@/lib/ops/metrics";
 import { buildBreakingPayload } from "@/lib/governance/changes-webhooks";
 import type { Change } from "@/lib/governance/diff-project";
 import { deliverWebhooks } from "./deliver-webhooks";
+import {
+  describeMissingCompiledSql,
+  listModelsWithoutCompiledSql,
+} from "@/lib/column-lineage/compiled-sql";
+import { scheduleColumnLineage } from "./column-lineage-after-ingest";
 
 export type RawArtifact = { file: string; bytes: Uint8Array };
 /** An artifact received into a file (an HTTP upload), read only once it is inflated. */
@@ -67,6 +72,8 @@ export type IngestReport = {
   dataProducts: number;
   /** Other projects' products whose "in use" this ingest judged again. */
   rescoredProducers: number;
+  /** The project's SQL models without compiled SQL: no new column lineage for them. */
+  modelsWithoutCompiledSql: string[];
   warnings: string[];
   durationMs: number;
 };
@@ -199,6 +206,10 @@ async function ingestOnce(request: IngestRequest): Promise<IngestReport> {
     );
     if (report.status === "ingested" && request.runChecks !== false)
       await runChecksAfterIngest({ policy, project: report.project });
+    // Column lineage is derived in the background, off the ingest's path: it
+    // never fails an ingest, and pages show what was derived so far.
+    if (report.status === "ingested" && readEnv().isColumnLineageOn)
+      scheduleColumnLineage(report.project);
     return report;
   } catch (error) {
     const rejection = toRejection(error);
@@ -237,6 +248,11 @@ function toReport(
 ): IngestReport {
   if (result.status === "unchanged")
     return unchangedReport(snapshot.project.name, durationMs);
+  const withoutCompiledSql = listModelsWithoutCompiledSql(
+    snapshot.nodes,
+    snapshot.project.name,
+  );
+  const missing = describeMissingCompiledSql(withoutCompiledSql);
   return {
     project: snapshot.project.name,
     status: "ingested",
@@ -249,7 +265,9 @@ function toReport(
     carriedOver: result.carriedOver,
     dataProducts: 0,
     rescoredProducers: 0,
-    warnings: snapshot.warnings,
+    modelsWithoutCompiledSql: withoutCompiledSql,
+    warnings:
+      missing === null ? snapshot.warnings : [...snapshot.warnings, missing],
     durationMs,
   };
 }
@@ -267,6 +285,7 @@ function unchangedReport(project: string, durationMs: number): IngestReport {
     carriedOver: NOTHING_CARRIED_OVER,
     dataProducts: 0,
     rescoredProducers: 0,
+    modelsWithoutCompiledSql: [],
     warnings: [],
     durationMs,
   };

@@ -68,7 +68,8 @@ function readImpact(request: ImpactRequest): Promise<ImpactResult> {
   });
 }
 
-async function readOwners(
+/** The owner of each node (exposure owner, group owner, meta.owner), by the key `idOf` maps to its node id. */
+export async function readOwners(
   db: Reader,
   idOf: ReadonlyMap<string, string>,
 ): Promise<Map<string, Owner>> {

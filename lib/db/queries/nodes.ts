@@ -9,6 +9,12 @@ import { isTestType } from "@/lib/artifacts/resource-types";
 import { compareVersions } from "@/lib/artifacts/versions";
 import { isCurrentVersion } from "@/lib/mesh/ref-resolution";
 import { asRecord, inSequence, readSnapshot, toIso, type Reader } from "./read";
+import {
+  readColumnLineageView,
+  type ColumnLineageView,
+  type ModelLineageStatus,
+} from "./column-lineage-view";
+
 import { readNeighbours, type NeighbourView } from "./neighbours";
 import { readRunPoints, type RunPoint } from "./run-history";
 import {
@@ -31,6 +37,8 @@ export type ColumnView = {
   tags: string[];
   meta: Record<string, unknown>;
   tests: TestView[];
+  /** A model's column: where it comes from and what uses it downstream; null for other nodes. */
+  lineage: ColumnLineageView | null;
 };
 
 export type VersionView = {
@@ -77,6 +85,8 @@ export type NodeDetail = {
   /** What its resource type adds (a source's freshness thresholds, a metric's definition, ...). */
   details: NodeDetails;
   columns: ColumnView[];
+  /** A model's column lineage derivation; null for other nodes. */
+  columnLineage: ModelLineageStatus | null;
   /** Tests on the node itself (not on one of its columns), and singular tests that read it. */
   tests: TestView[];
   /** For a data test or unit test: what it checks. */
@@ -213,27 +223,43 @@ export async function readNode(
   });
   if (!node) return null;
   const isTest = isTestType(node.resourceType);
-  const [group, neighbours, versions, unattachedTests, testTarget, runHistory] =
-    await inSequence(
-      () =>
-        node.groupName
-          ? db.group.findFirst({
-              where: { projectId: node.projectId, name: node.groupName },
-              select: { name: true, ownerName: true, ownerEmail: true },
-            })
-          : Promise.resolve(null),
-      () => readNeighbours(db, node.id),
-      () =>
-        node.version === null
-          ? Promise.resolve([])
-          : readVersions(db, node.projectId, node.name),
-      () => (isTest ? Promise.resolve([]) : readUnattachedTests(db, node.id)),
-      () => (isTest ? readTestTarget(db, node.id) : Promise.resolve(null)),
-      () =>
-        isTest
-          ? readRunPoints(db, node.projectId, node.uniqueId)
-          : Promise.resolve([]),
-    );
+  const [
+    group,
+    neighbours,
+    versions,
+    unattachedTests,
+    testTarget,
+    runHistory,
+    lineage,
+  ] = await inSequence(
+    () =>
+      node.groupName
+        ? db.group.findFirst({
+            where: { projectId: node.projectId, name: node.groupName },
+            select: { name: true, ownerName: true, ownerEmail: true },
+          })
+        : Promise.resolve(null),
+    () => readNeighbours(db, node.id),
+    () =>
+      node.version === null
+        ? Promise.resolve([])
+        : readVersions(db, node.projectId, node.name),
+    () => (isTest ? Promise.resolve([]) : readUnattachedTests(db, node.id)),
+    () => (isTest ? readTestTarget(db, node.id) : Promise.resolve(null)),
+    () =>
+      isTest
+        ? readRunPoints(db, node.projectId, node.uniqueId)
+        : Promise.resolve([]),
+    () =>
+      node.resourceType === "model"
+        ? readColumnLineageView(db, {
+            projectId: node.projectId,
+            uniqueId: node.uniqueId,
+            nodeId: node.id,
+            hasCompiledSql: node.compiledCode !== null,
+          })
+        : Promise.resolve(null),
+  );
   const tests = [...node.testsOn.map(toTestView), ...unattachedTests];
   const columnKey = (name: string | null) => name?.toLowerCase() ?? "";
   return {
@@ -283,7 +309,14 @@ export async function readNode(
           t.columnName !== null &&
           columnKey(t.columnName) === columnKey(c.name),
       ),
+      lineage: lineage
+        ? (lineage.columns.get(columnKey(c.name)) ?? {
+            sources: [],
+            downstream: lineage.unused,
+          })
+        : null,
     })),
+    columnLineage: lineage?.status ?? null,
     tests: tests.filter(
       (t) =>
         t.columnName === null ||

@@ -31,6 +31,7 @@ function column(name: string, tests: TestView[]): ColumnView {
     tags: [],
     meta: {},
     tests,
+    lineage: null,
   };
 }
 

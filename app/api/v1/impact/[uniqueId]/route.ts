@@ -10,13 +10,16 @@ import { getImpact } from "@/lib/db/queries/lineage-impact";
 import { formatImpactCsv } from "@/lib/mesh/lineage/impact-csv";
 import { pageImpactReport } from "@/lib/mesh/lineage/impact-page";
 import { withApiErrors } from "@/lib/api/api-errors";
+import { respondColumnImpact } from "@/lib/api/present-column-impact";
+import { getColumnImpact } from "@/lib/db/queries/column-impact";
 
 export const dynamic = "force-dynamic";
 
 const CSV_SUFFIX = ".csv";
 
 /**
- * What depends on a node, in every project, grouped by project and owner,
+ * What depends on a node (or, with `?column=`, on one of its columns), in
+ * every project, grouped by project and owner,
  * with one path to each, `?limit=` nodes (500 by default, 5,000 at most) from
  * `?offset=`. `?format=csv` (or a `.csv` suffix on the id) gives the whole
  * report as a CSV download instead.
@@ -34,6 +37,21 @@ export const GET = withApiErrors(async function GET(
     hasSuffix ? raw.slice(0, -CSV_SUFFIX.length) : raw,
   );
   if (!id.success) return jsonError(400, describeIssues(id.error));
+  if (query.data.column !== undefined) {
+    if (format === "csv")
+      return jsonError(
+        400,
+        "A column's impact is JSON only; leave out ?format=csv",
+      );
+    return respondColumnImpact(
+      id.data,
+      await getColumnImpact({
+        uniqueId: id.data,
+        project: query.data.project,
+        column: query.data.column,
+      }),
+    );
+  }
   const result = await getImpact({
     uniqueId: id.data,
     project: query.data.project,
