@@ -1,4 +1,4 @@
-import { hasTrait } from "./resource-types";
+import { hasTrait, NO_RELATION_MATERIALIZATIONS } from "./resource-types";
 import type { ManifestNode, ManifestSemanticNode } from "./manifest-schema";
 import { toTimestamp } from "./timestamp";
 import type {
@@ -78,7 +78,10 @@ function fallbackRelationName(
 ): string | null {
   if (
     !hasTrait(raw.resource_type, "isRelation") ||
-    materialized === "ephemeral"
+    (materialized !== null &&
+      (NO_RELATION_MATERIALIZATIONS as readonly string[]).includes(
+        materialized,
+      ))
   )
     return null;
   const parts = [

@@ -95,6 +95,8 @@ function typesWith(trait: keyof ResourceTraits): readonly ResourceType[] {
 
 /** model, seed, snapshot, source. */
 export const RELATION_TYPES = typesWith("isRelation");
+/** Materializations that build no relation in the warehouse. */
+export const NO_RELATION_MATERIALIZATIONS = ["ephemeral"] as const;
 /** model, seed, snapshot: what a (two-argument) ref resolves to. */
 export const REFERABLE_TYPES = typesWith("isReferable");
 /** test, unit_test: hidden by default in search and lineage. */

@@ -1,8 +1,8 @@
-import { REFERABLE_TYPES } from "@/lib/artifacts/resource-types";
+import {
+  NO_RELATION_MATERIALIZATIONS,
+  REFERABLE_TYPES,
+} from "@/lib/artifacts/resource-types";
 import { holds, type Field, type Rule } from "@/lib/mesh/sql-rule";
-
-/** Materializations that build no relation in the warehouse. */
-export const NO_RELATION = ["ephemeral"] as const;
 
 /** A source, and the relation it reads (`toRelationKey`). */
 export type RelationReader = {
@@ -38,7 +38,11 @@ export const HIDDEN_DEPENDENCY_RULE: Rule<"source" | "model"> = {
         { op: "isNull", field: model("materialized") },
         {
           op: "not",
-          rule: { op: "in", field: model("materialized"), values: NO_RELATION },
+          rule: {
+            op: "in",
+            field: model("materialized"),
+            values: NO_RELATION_MATERIALIZATIONS,
+          },
         },
       ],
     },

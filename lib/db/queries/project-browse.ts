@@ -1,13 +1,16 @@
 import "server-only";
 import { Prisma } from "../generated/client";
-import { REFERABLE_TYPES } from "@/lib/artifacts/resource-types";
-import { NO_RELATION } from "@/lib/governance/hidden-dependency";
+import {
+  NO_RELATION_MATERIALIZATIONS,
+  RELATION_TYPES,
+} from "@/lib/artifacts/resource-types";
 import { toSqlList } from "@/lib/mesh/sql-list";
+import { NODE_FOLDER_SQL } from "./project-nodes";
 import { readSnapshot } from "./read";
 
 /** What builds a relation (models, seeds, snapshots) or reads one (sources). */
-const RELATION_TYPES = Prisma.raw(toSqlList([...REFERABLE_TYPES, "source"]));
-const BUILDS_NONE = Prisma.raw(toSqlList(NO_RELATION));
+const RELATION_TYPES_SQL = Prisma.raw(toSqlList(RELATION_TYPES));
+const BUILDS_NONE = Prisma.raw(toSqlList(NO_RELATION_MATERIALIZATIONS));
 
 /** A node listed in a folder or a schema. */
 export type BrowseNode = {
@@ -46,10 +49,6 @@ const toNode = (r: Row): BrowseNode => ({
   identifier: r.identifier,
 });
 
-const FOLDER_SQL = Prisma.raw(
-  "coalesce(regexp_replace(n.original_file_path, '/[^/]*$', ''), '')",
-);
-
 /**
  * A project's files as folders, one level at a time: the subfolders of
  * `folder` ("" for the top) with their node counts, and the nodes whose
@@ -67,24 +66,24 @@ export function browseFolder(
     if (!found) return null;
     const prefix = folder === "" ? "" : `${folder}/`;
     const children = await db.$queryRaw<{ name: string; count: number }[]>`
-      SELECT split_part(substr(${FOLDER_SQL}, ${prefix.length + 1}), '/', 1) AS name,
+      SELECT split_part(substr(${NODE_FOLDER_SQL}, ${prefix.length + 1}), '/', 1) AS name,
              count(*)::int AS count
       FROM nodes n
       WHERE n.project_id = ${found.id} AND n.original_file_path IS NOT NULL
-        AND starts_with(${FOLDER_SQL}, ${prefix}) AND ${FOLDER_SQL} <> ${folder}
+        AND starts_with(${NODE_FOLDER_SQL}, ${prefix}) AND ${NODE_FOLDER_SQL} <> ${folder}
       GROUP BY 1 ORDER BY 1`;
     const nodes = await db.$queryRaw<Row[]>`
       SELECT n.unique_id, n.name, n.resource_type, n.version,
              coalesce(n.alias, n.name) AS identifier
       FROM nodes n
       WHERE n.project_id = ${found.id} AND n.original_file_path IS NOT NULL
-        AND ${FOLDER_SQL} = ${folder}
+        AND ${NODE_FOLDER_SQL} = ${folder}
       ORDER BY n.resource_type, n.name, n.version DESC NULLS LAST
       LIMIT ${BROWSE_NODE_CAP}`;
     const [count] = await db.$queryRaw<{ total: number }[]>`
       SELECT count(*)::int AS total FROM nodes n
       WHERE n.project_id = ${found.id} AND n.original_file_path IS NOT NULL
-        AND (${FOLDER_SQL} = ${folder} OR starts_with(${FOLDER_SQL}, ${prefix}))`;
+        AND (${NODE_FOLDER_SQL} = ${folder} OR starts_with(${NODE_FOLDER_SQL}, ${prefix}))`;
     return { children, nodes: nodes.map(toNode), total: count?.total ?? 0 };
   });
 }
@@ -107,7 +106,7 @@ export function browseRelations(
     });
     if (!found) return null;
     const inProject = Prisma.sql`n.project_id = ${found.id}
-      AND n.resource_type IN ${RELATION_TYPES}
+      AND n.resource_type IN ${RELATION_TYPES_SQL}
       AND n.schema_name IS NOT NULL
       AND NOT (coalesce(n.materialized, '') IN ${BUILDS_NONE})`;
     const inDatabase =

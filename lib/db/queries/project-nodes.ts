@@ -110,8 +110,8 @@ export type NodeListFacets = {
   groups: string[];
 };
 
-/** A node's folder: its file's path without the file name. */
-const FOLDER_SQL = Prisma.raw(
+/** A node's folder (`n`): its file's path without the file name. */
+export const NODE_FOLDER_SQL = Prisma.raw(
   "coalesce(regexp_replace(n.original_file_path, '/[^/]*$', ''), '')",
 );
 
@@ -133,7 +133,7 @@ function listCondition(
     );
   if (filter.folder !== null)
     conditions.push(
-      Prisma.sql`(${FOLDER_SQL} = ${filter.folder} OR starts_with(${FOLDER_SQL}, ${`${filter.folder}/`}))`,
+      Prisma.sql`(${NODE_FOLDER_SQL} = ${filter.folder} OR starts_with(${NODE_FOLDER_SQL}, ${`${filter.folder}/`}))`,
     );
   if (filter.tag !== null)
     conditions.push(Prisma.sql`${filter.tag} = ANY(n.tags)`);
@@ -149,7 +149,7 @@ function listCondition(
 }
 
 const ORDERS: Record<NodeListSort, Prisma.Sql> = {
-  grouped: Prisma.sql`(n.access = 'public') DESC NULLS LAST, n.group_name NULLS LAST, ${FOLDER_SQL}, n.name, length(n.version) DESC NULLS LAST, n.version DESC`,
+  grouped: Prisma.sql`(n.access = 'public') DESC NULLS LAST, n.group_name NULLS LAST, ${NODE_FOLDER_SQL}, n.name, length(n.version) DESC NULLS LAST, n.version DESC`,
   name: Prisma.sql`n.name, length(n.version) DESC NULLS LAST, n.version DESC`,
   score: Prisma.sql`ps.score DESC NULLS LAST, n.name, length(n.version) DESC NULLS LAST, n.version DESC`,
 };
@@ -182,7 +182,7 @@ export async function readProjectNodes(
     () => db.$queryRaw<NodeListRow[]>`
       WITH project AS (SELECT id FROM projects WHERE name = ${project}),
       page AS (
-        SELECT n.id, ${FOLDER_SQL} AS folder,
+        SELECT n.id, ${NODE_FOLDER_SQL} AS folder,
                row_number() OVER (ORDER BY ${order}) AS position
         FROM nodes n
         LEFT JOIN product_scores ps ON ps.project_id = n.project_id AND ps.unique_id = n.unique_id
@@ -231,7 +231,7 @@ export async function readNodeListFacets(
     }[]
   >`
     WITH listed AS (
-      SELECT n.tags, n.access, n.materialized, n.group_name, ${FOLDER_SQL} AS folder,
+      SELECT n.tags, n.access, n.materialized, n.group_name, ${NODE_FOLDER_SQL} AS folder,
              CASE WHEN n.is_product THEN ps.level END AS level
       FROM nodes n
       LEFT JOIN product_scores ps ON ps.project_id = n.project_id AND ps.unique_id = n.unique_id
