@@ -1,5 +1,30 @@
 import { Layers, Unlink } from "lucide-react";
 
+/** An edge's stroke as the canvas draws it, for the legend. */
+function LegendLine({
+  className,
+  strokeWidth,
+  strokeDasharray,
+}: {
+  className: string;
+  strokeWidth: number;
+  strokeDasharray?: string;
+}) {
+  return (
+    <svg aria-hidden width="28" height="6" className={className}>
+      <line
+        x1="0"
+        y1="3"
+        x2="28"
+        y2="3"
+        stroke="currentColor"
+        strokeWidth={strokeWidth}
+        strokeDasharray={strokeDasharray}
+      />
+    </svg>
+  );
+}
+
 /** What the canvas's marks mean; the colours never carry a meaning alone. */
 export function LineageLegend() {
   return (
@@ -15,44 +40,23 @@ export function LineageLegend() {
         Focus
       </li>
       <li className="flex items-center gap-1.5">
-        <svg aria-hidden width="28" height="6" className="text-cross-project">
-          <line
-            x1="0"
-            y1="3"
-            x2="28"
-            y2="3"
-            stroke="currentColor"
-            strokeWidth="2"
-            strokeDasharray="6 3"
-          />
-        </svg>
+        <LegendLine
+          className="text-cross-project"
+          strokeWidth={2}
+          strokeDasharray="6 3"
+        />
         Cross-project edge
       </li>
       <li className="flex items-center gap-1.5">
-        <svg aria-hidden width="28" height="6" className="text-fg-subtle">
-          <line
-            x1="0"
-            y1="3"
-            x2="28"
-            y2="3"
-            stroke="currentColor"
-            strokeWidth="1.5"
-          />
-        </svg>
+        <LegendLine className="text-fg-subtle" strokeWidth={1.5} />
         Edge within a project
       </li>
       <li className="flex items-center gap-1.5">
-        <svg aria-hidden width="28" height="6" className="text-warn">
-          <line
-            x1="0"
-            y1="3"
-            x2="28"
-            y2="3"
-            stroke="currentColor"
-            strokeWidth="2"
-            strokeDasharray="2 4"
-          />
-        </svg>
+        <LegendLine
+          className="text-warn"
+          strokeWidth={2}
+          strokeDasharray="2 4"
+        />
         Hidden dependency (a source reads the model, no ref)
       </li>
       <li className="flex items-center gap-1.5">
